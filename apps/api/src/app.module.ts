@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions, runMigrations } from './database/data-source';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { LiveModule } from './modules/live/live.module';
+import { StatsModule } from './modules/stats/stats.module';
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is the configured one or the embedded server's. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const apiModules = config.roles.has('api') ? [HealthModule, StatsModule, LiveModule] : [HealthModule];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(databaseUrl),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await runMigrations(dataSource);
+            return dataSource;
+          },
+        }),
+        AuthModule,
+        ...apiModules,
+      ],
+    };
+  }
+}

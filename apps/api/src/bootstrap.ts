@@ -1,0 +1,52 @@
+import { INestApplication, LoggerService, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { AuthService, GeneratedTokens } from './modules/auth/auth.service';
+
+export interface RunningLyt {
+  app: INestApplication;
+  /** Where it listens, e.g. http://127.0.0.1:3000. */
+  url: string;
+  /** Tokens generated at this start: show them once. */
+  generatedTokens: GeneratedTokens;
+}
+
+/** Builds and starts the Nest application on an already running database. */
+export async function startLyt(config: AppConfig, databaseUrl: string, logger: LoggerService): Promise<RunningLyt> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger,
+    // Open keep-alive and socket connections must not hold up a shutdown.
+    forceCloseConnections: true,
+  });
+  app.setGlobalPrefix('api');
+  app.disable('x-powered-by');
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  if (config.roles.has('api')) serveDashboard(app, config.dashboardDir);
+  await app.init();
+  const generatedTokens = await app.get(AuthService).prepareTokens();
+  await app.listen(config.port, config.host);
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}`, generatedTokens };
+}
+
+/** The built React app at `/`, and its index.html for every client-side route (`/explore`, `/screen`, …). */
+function serveDashboard(app: NestExpressApplication, dashboardDir: string): void {
+  const indexHtml = join(dashboardDir, 'index.html');
+  app.useStaticAssets(dashboardDir, { index: false, maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPage = request.method === 'GET' && !/^\/(api|socket\.io)(\/|$)/.test(request.path);
+    if (!isPage || !request.accepts('html')) return next();
+    if (!existsSync(indexHtml)) {
+      response.status(503).type('text').send(`The dashboard is not built: run "npm run build" (looked in ${dashboardDir}).`);
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml);
+  });
+}

@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('has defaults that run everything in one process on port 3000 with the embedded database', () => {
+    const config = loadConfig({}, '/srv/lyt');
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      dataDir: '/srv/lyt/.lyt',
+      adminToken: null,
+      allowPrivateFeeds: false,
+      publicUrl: 'http://localhost:3000',
+    });
+    expect([...config.roles]).toEqual(['api', 'collector']);
+  });
+
+  it.each([
+    ['PORT', '8080', { port: 8080, publicUrl: 'http://localhost:8080' }],
+    ['LYT_ROLES', ' collector ', { roles: new Set(['collector']) }],
+    ['LYT_ALLOW_PRIVATE_FEEDS', 'TRUE', { allowPrivateFeeds: true }],
+    ['DATABASE_URL', 'postgresql://u@db:5432/lyt', { databaseUrl: 'postgresql://u@db:5432/lyt' }],
+    ['LYT_PUBLIC_URL', 'https://lyt.example.dk/', { publicUrl: 'https://lyt.example.dk' }],
+  ])('reads %s=%s', (name, value, expected) => {
+    expect(loadConfig({ [name]: value })).toMatchObject(expected);
+  });
+
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', 'http'],
+    ['DATABASE_URL', 'mysql://localhost/lyt'],
+    ['LYT_ROLES', 'api,worker'],
+    ['LYT_ROLES', ','],
+    ['LYT_ALLOW_PRIVATE_FEEDS', 'sometimes'],
+    ['LYT_ADMIN_TOKEN', 'short'],
+    ['LYT_LOG_LEVEL', 'chatty'],
+    ['LYT_PUBLIC_URL', 'lyt.example.dk'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: .*\\(got "${value}"\\)`));
+  });
+
+  it('lists every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'x', LYT_LOG_FORMAT: 'xml', LYT_ROLES: 'nobody' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((problem) => problem.split(':')[0])).toEqual([
+      'PORT',
+      'LYT_ROLES',
+      'LYT_LOG_FORMAT',
+    ]);
+  });
+
+  it('refuses the same token for admin and viewer', () => {
+    const token = 'the-same-token-for-both';
+    expect(() => loadConfig({ LYT_ADMIN_TOKEN: token, LYT_VIEWER_TOKEN: token })).toThrow(/LYT_VIEWER_TOKEN/);
+  });
+});

@@ -1,0 +1,4 @@
+import { CoreSchema1764190000000 } from './1764190000000-CoreSchema';
+
+/** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
+export const migrations = [CoreSchema1764190000000];

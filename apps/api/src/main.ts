@@ -1,0 +1,77 @@
+import './paths';
+import 'reflect-metadata';
+import { ConsoleLogger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/app-config';
+import { EmbeddedPostgres } from './database/embedded-postgres';
+import { startLyt } from './bootstrap';
+import type { GeneratedTokens } from './modules/auth/auth.service';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`lyt: ${error.message}\n`);
+    process.exit(1);
+  }
+  const logger = new ConsoleLogger('Lyt', {
+    json: config.logFormat === 'json',
+    colors: config.logFormat === 'text' && process.stdout.isTTY === true,
+    logLevels: ['fatal', ...levelsFrom(config.logLevel)],
+  });
+
+  const embedded = config.databaseUrl
+    ? null
+    : new EmbeddedPostgres({ dir: config.dataDir, log: (message) => logger.log(message, 'EmbeddedPostgres') });
+  const databaseUrl = config.databaseUrl ?? (await embedded!.start());
+
+  let running;
+  try {
+    running = await startLyt(config, databaseUrl, logger);
+  } catch (error) {
+    logger.fatal(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+    await embedded?.stop();
+    process.exit(1);
+  }
+  logger.log(`listening on ${config.host}:${config.port}, roles ${[...config.roles].join(',')}`, 'Bootstrap');
+  printTokens(config.publicUrl, running.generatedTokens);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: shutting down`, 'Bootstrap');
+    try {
+      await running.app.close();
+      await embedded?.stop();
+      logger.log('stopped', 'Bootstrap');
+      process.exit(0);
+    } catch (error) {
+      logger.error(`shutdown failed: ${String(error)}`, 'Bootstrap');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+function levelsFrom(level: string) {
+  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return order.slice(0, order.indexOf(level as (typeof order)[number]) + 1);
+}
+
+/** Shown once, as Jupyter does: only the hashes are stored. */
+function printTokens(publicUrl: string, tokens: GeneratedTokens): void {
+  if (!tokens.admin && !tokens.viewer) return;
+  const lines = ['', 'Lyt is ready. These tokens are shown only now (Lyt stores their hashes):'];
+  if (tokens.admin) lines.push('', '  Admin — open the dashboard:', `    ${publicUrl}/?token=${tokens.admin}`);
+  if (tokens.viewer) lines.push('', '  Viewer — for the info-screen and read-only dashboards:', `    ${publicUrl}/screen?token=${tokens.viewer}`);
+  lines.push('', 'Set LYT_ADMIN_TOKEN / LYT_VIEWER_TOKEN to choose tokens yourself.', '');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`lyt: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

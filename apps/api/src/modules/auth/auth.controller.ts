@@ -1,0 +1,22 @@
+import { Controller, Get, Post, Req } from '@nestjs/common';
+import type { Session } from '@lyt/contracts';
+import { AdminOnly } from './access.decorator';
+import type { AuthenticatedRequest } from './auth.guard';
+import { AuthService } from './auth.service';
+
+@Controller()
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Lets the dashboard show admin controls only to the admin. */
+  @Get('me')
+  me(@Req() request: AuthenticatedRequest): Session {
+    return { role: request.role ?? 'viewer' };
+  }
+
+  @AdminOnly()
+  @Post('access/viewer-token')
+  async rotateViewerToken(): Promise<{ token: string }> {
+    return { token: await this.auth.rotateViewerToken() };
+  }
+}

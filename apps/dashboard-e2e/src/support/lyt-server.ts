@@ -1,0 +1,93 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+const ROOT = resolve(__dirname, '../../../..');
+const ENTRY = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+
+export const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
+export const VIEWER_TOKEN = 'e2e-viewer-token-0123456789';
+
+export interface LytServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built application exactly as `npm start` runs it: on a fresh database of
+ * the server DATABASE_URL names, or else on its own embedded PostgreSQL.
+ */
+export async function startLytServer(): Promise<LytServer> {
+  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: build first (npm run build)`);
+  const cleanups: (() => Promise<void>)[] = [];
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '/tmp',
+    PORT: String(21000 + Math.floor(Math.random() * 20000)),
+    HOST: '127.0.0.1',
+    LYT_ADMIN_TOKEN: ADMIN_TOKEN,
+    LYT_VIEWER_TOKEN: VIEWER_TOKEN,
+    LYT_LOG_LEVEL: 'warn',
+  };
+  const serverUrl = process.env['DATABASE_URL'];
+  if (serverUrl) {
+    const name = `lyt_e2e_${randomBytes(6).toString('hex')}`;
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    env['DATABASE_URL'] = url.toString();
+    cleanups.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  } else {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lyt-e2e-'));
+    chmodSync(dataDir, 0o755);
+    env['LYT_DATA_DIR'] = dataDir;
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+  }
+
+  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${env['PORT']}`;
+  await waitUntilHealthy(url, child, () => output);
+
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      for (const cleanup of cleanups.reverse()) await cleanup();
+    },
+  };
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`lyt exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolveWait) => setTimeout(resolveWait, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`lyt did not become healthy within 60 s:\n${output()}`);
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
