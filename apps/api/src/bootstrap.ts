@@ -29,7 +29,8 @@ export async function startLyt(config: AppConfig, databaseUrl: string, logger: L
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   if (config.roles.has('api')) serveDashboard(app, config.dashboardDir);
   await app.init();
-  const generatedTokens = await app.get(AuthService).prepareTokens();
+  // Tokens are for people, who reach the api: a collector-only replica neither makes nor prints them.
+  const generatedTokens = config.roles.has('api') ? await app.get(AuthService).prepareTokens() : {};
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, generatedTokens };

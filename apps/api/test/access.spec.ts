@@ -29,7 +29,7 @@ describe('access tokens', () => {
     ])('refuses %s with 401', async (_case, token) => {
       const response = await app.request('/api/stats/summary', { token });
       expect(response.status).toBe(401);
-      expect((await response.json()).message).toMatch(/token/);
+      expect(((await response.json()) as { message: string }).message).toMatch(/token/);
     });
 
     it('refuses a malformed Authorization header with 401', async () => {
@@ -59,7 +59,7 @@ describe('access tokens', () => {
     it('answers a bad query parameter with 400 naming it', async () => {
       const response = await app.request('/api/stats/summary?from=yesterday');
       expect(response.status).toBe(400);
-      expect((await response.json()).message).toMatch(/^from:/);
+      expect(((await response.json()) as { message: string }).message).toMatch(/^from:/);
     });
   });
 
@@ -142,7 +142,7 @@ describe('generated tokens', () => {
 
     const response = await app.request('/api/access/viewer-token', { method: 'POST' });
     expect(response.status).toBe(201);
-    const { token } = await response.json();
+    const { token } = (await response.json()) as { token: string };
 
     expect((await app.request('/api/me', { token: oldViewer })).status).toBe(401);
     expect(await (await app.request('/api/me', { token })).json()).toEqual({ role: 'viewer' });

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('has defaults that run everything in one process on port 3000 with the embedded database', () => {
@@ -56,5 +58,14 @@ describe('loadConfig', () => {
   it('refuses the same token for admin and viewer', () => {
     const token = 'the-same-token-for-both';
     expect(() => loadConfig({ LYT_ADMIN_TOKEN: token, LYT_VIEWER_TOKEN: token })).toThrow(/LYT_VIEWER_TOKEN/);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable Lyt reads, with the same words', () => {
+    const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    for (const [name, description] of Object.entries(CONFIG_VARIABLES)) {
+      expect(example).toContain(`# ${description}\n${name}=`);
+    }
   });
 });
