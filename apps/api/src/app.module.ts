@@ -5,15 +5,17 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions, runMigrations } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
+import { CollectorModule } from './modules/collector/collector.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
+import { SourcesModule } from './modules/sources/sources.module';
 import { StatsModule } from './modules/stats/stats.module';
 
 @Module({})
 export class AppModule {
   /** `databaseUrl` is the configured one or the embedded server's. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    const apiModules = config.roles.has('api') ? [HealthModule, StatsModule, LiveModule] : [HealthModule];
+    const apiModules = config.roles.has('api') ? [StatsModule, SourcesModule, LiveModule] : [];
     return {
       module: AppModule,
       imports: [
@@ -27,6 +29,8 @@ export class AppModule {
           },
         }),
         AuthModule,
+        HealthModule,
+        CollectorModule,
         ...apiModules,
       ],
     };

@@ -1,7 +1,12 @@
 export interface SourceHealth {
   lastOkAt: string | null;
+  lastPolledAt: string | null;
+  /** `ok`, `not-modified`, or what went wrong (`http-status`, `timeout`, `not-a-feed`, …). */
+  lastStatus: string | null;
+  /** A sentence a person can act on, e.g. "HTTP 404 Not Found from https://…". */
   lastError: string | null;
   errorCount: number;
+  /** Null while the source is disabled. */
   nextPollAt: string | null;
   itemsSeen: number;
   lastNewItemAt: string | null;
@@ -22,4 +27,19 @@ export interface Source {
 export interface SourceRef {
   id: string;
   name: string;
+}
+
+export interface SourceTemplateField {
+  name: string;
+  label: string;
+  example: string;
+  options?: string[];
+}
+
+/** A way to build a feed URL for a platform: `POST /api/sources {template, params}`. */
+export interface SourceTemplateView {
+  id: string;
+  name: string;
+  description: string;
+  fields: SourceTemplateField[];
 }

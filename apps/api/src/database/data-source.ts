@@ -1,8 +1,9 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AccessTokenEntity } from '../modules/auth/entities/access-token.entity';
+import { SourceEntity } from '../modules/sources/entities/source.entity';
 import { migrations } from './migrations';
 
-export const entities = [AccessTokenEntity];
+export const entities = [AccessTokenEntity, SourceEntity];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,4 +1,5 @@
 import { CoreSchema1764190000000 } from './1764190000000-CoreSchema';
+import { Collector1764200000000 } from './1764200000000-Collector';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
-export const migrations = [CoreSchema1764190000000];
+export const migrations = [CoreSchema1764190000000, Collector1764200000000];

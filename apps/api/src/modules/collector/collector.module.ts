@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { SourcesRepository } from '../sources/sources.repository';
+import { CollectedItems } from './collected-items';
+import { CollectorService } from './collector.service';
+import { ItemsRepository } from './items.repository';
+import { SourcePoller } from './source-poller.service';
+
+@Module({
+  imports: [ScheduleModule.forRoot()],
+  providers: [CollectorService, SourcePoller, ItemsRepository, SourcesRepository, CollectedItems],
+  exports: [CollectorService, CollectedItems, SourcesRepository],
+})
+export class CollectorModule {}

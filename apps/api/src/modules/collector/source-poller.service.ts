@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { enrich } from '@lyt/enrichment';
+import type { FeedItem } from '@lyt/contracts';
+import { blockPrivateAddresses, fetchFeed, FeedError, FeedHttpError, parseFeed } from '@lyt/feeds';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import type { SourceEntity } from '../sources/entities/source.entity';
+import { PollOutcome, SourcesRepository } from '../sources/sources.repository';
+import { canonicalUrl } from './canonical-url.util';
+import { CollectedItems, EnrichedItem } from './collected-items';
+import { ItemsRepository } from './items.repository';
+import { delayAfterFailure, delayAfterSuccess } from './poll-schedule.util';
+
+export interface PollResult {
+  status: string;
+  newItems: number;
+  error: string | null;
+}
+
+/** One poll of one claimed source: fetch, parse, enrich, store, and only then remember the validators. */
+@Injectable()
+export class SourcePoller {
+  private readonly logger = new Logger(SourcePoller.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sources: SourcesRepository,
+    private readonly items: ItemsRepository,
+    private readonly collected: CollectedItems,
+  ) {}
+
+  async poll(source: SourceEntity): Promise<PollResult> {
+    try {
+      const fetched = await fetchFeed(source.url, {
+        etag: source.etag,
+        lastModified: source.lastModified,
+        guard: this.config.allowPrivateFeeds ? undefined : blockPrivateAddresses,
+      });
+      if (fetched.status === 'not-modified') {
+        await this.sources.transaction((manager) =>
+          this.sources.recordOutcome(manager, source.id, this.success(source, 'not-modified', 0)),
+        );
+        return { status: 'not-modified', newItems: 0, error: null };
+      }
+      const feed = await parseFeed(fetched.body, fetched.finalUrl);
+      const enriched = feed.items.map(enrichItem);
+      const stored = await this.sources.transaction(async (manager) => {
+        const fresh = await this.items.insertNew(manager, source.id, enriched);
+        await this.collected.runHandlers(manager, fresh);
+        await this.sources.recordOutcome(manager, source.id, {
+          ...this.success(source, 'ok', fresh.length),
+          etag: fetched.etag,
+          lastModified: fetched.lastModified,
+        });
+        return fresh;
+      });
+      this.collected.publish({ sourceId: source.id, items: stored });
+      return { status: 'ok', newItems: stored.length, error: null };
+    } catch (error) {
+      return this.fail(source, error);
+    }
+  }
+
+  private success(source: SourceEntity, status: string, newItems: number): PollOutcome {
+    const nextPollAt = new Date(Date.now() + delayAfterSuccess(source.intervalSeconds) * 1000);
+    return { ok: true, status, error: null, newItems, nextPollAt };
+  }
+
+  private async fail(source: SourceEntity, error: unknown): Promise<PollResult> {
+    const known = error instanceof FeedError;
+    const message = known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    if (!known) this.logger.error(`polling ${source.url} failed: ${error instanceof Error ? error.stack : message}`);
+    const retryAfter = error instanceof FeedHttpError ? error.retryAfterSeconds : null;
+    const delay = delayAfterFailure(source.intervalSeconds, source.errorCount + 1, retryAfter);
+    const status = known ? error.code : 'internal';
+    await this.sources.transaction((manager) =>
+      this.sources.recordOutcome(manager, source.id, {
+        ok: false,
+        status,
+        error: message,
+        newItems: 0,
+        nextPollAt: new Date(Date.now() + delay * 1000),
+      }),
+    );
+    return { status, newItems: 0, error: message };
+  }
+}
+
+/** Language (detected when the feed gives none), sentiment, and the URL form used to link duplicates. */
+function enrichItem(item: FeedItem): EnrichedItem {
+  const { language, sentiment } = enrich({ title: item.title, text: item.text, language: item.language });
+  return { ...item, language, sentiment, canonicalUrl: canonicalUrl(item.url) };
+}

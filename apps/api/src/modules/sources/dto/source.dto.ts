@@ -1,0 +1,70 @@
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { SOURCE_TEMPLATES } from '../source-templates';
+
+export const MIN_INTERVAL_SECONDS = 5;
+export const MAX_INTERVAL_SECONDS = 7 * 24 * 3600;
+
+export class CreateSourceDto {
+  /** A feed URL; or leave it out and give `template` with `params`. */
+  @ValidateIf((dto: CreateSourceDto) => dto.template === undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2048)
+  url?: string;
+
+  @IsOptional()
+  @IsIn(SOURCE_TEMPLATES.map((template) => template.id))
+  template?: string;
+
+  @ValidateIf((dto: CreateSourceDto) => dto.template !== undefined)
+  @IsObject()
+  params?: Record<string, unknown>;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_INTERVAL_SECONDS)
+  @Max(MAX_INTERVAL_SECONDS)
+  intervalSeconds?: number;
+}
+
+export class UpdateSourceDto {
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2048)
+  url?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_INTERVAL_SECONDS)
+  @Max(MAX_INTERVAL_SECONDS)
+  intervalSeconds?: number;
+
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import type { Source, SourceTemplateView } from '@lyt/contracts';
+import { AdminOnly } from '../auth/access.decorator';
+import { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
+import { SourcesService } from './sources.service';
+
+@Controller()
+export class SourcesController {
+  constructor(private readonly sources: SourcesService) {}
+
+  @Get('source-templates')
+  templates(): SourceTemplateView[] {
+    return this.sources.templates();
+  }
+
+  @Get('sources')
+  list(): Promise<Source[]> {
+    return this.sources.list();
+  }
+
+  @Get('sources/:id')
+  get(@Param('id') id: string): Promise<Source> {
+    return this.sources.get(id);
+  }
+
+  @AdminOnly()
+  @Post('sources')
+  create(@Body() dto: CreateSourceDto): Promise<Source> {
+    return this.sources.create(dto);
+  }
+
+  @AdminOnly()
+  @Patch('sources/:id')
+  update(@Param('id') id: string, @Body() dto: UpdateSourceDto): Promise<Source> {
+    return this.sources.update(id, dto);
+  }
+
+  @AdminOnly()
+  @Delete('sources/:id')
+  @HttpCode(204)
+  remove(@Param('id') id: string): Promise<void> {
+    return this.sources.remove(id);
+  }
+
+  @AdminOnly()
+  @Post('sources/:id/poll')
+  @HttpCode(200)
+  poll(@Param('id') id: string): Promise<Source> {
+    return this.sources.pollNow(id);
+  }
+}

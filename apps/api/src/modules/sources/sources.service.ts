@@ -1,0 +1,110 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { lookup } from 'node:dns/promises';
+import type { Source, SourceTemplateView } from '@lyt/contracts';
+import { assertPublicFeedUrl, FeedError, isPrivateAddress } from '@lyt/feeds';
+import { APP_CONFIG } from '../../config/config.module';
+import type { AppConfig } from '../../config/app-config';
+import { CollectorService } from '../collector/collector.service';
+import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
+import { buildFromTemplate, SOURCE_TEMPLATES } from './source-templates';
+import { toSourceView } from './source.view';
+import { SourcesRepository } from './sources.repository';
+
+const DEFAULT_INTERVAL_SECONDS = 300;
+
+@Injectable()
+export class SourcesService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sources: SourcesRepository,
+    private readonly collector: CollectorService,
+  ) {}
+
+  templates(): SourceTemplateView[] {
+    return SOURCE_TEMPLATES.map(({ id, name, description, fields }) => ({ id, name, description, fields }));
+  }
+
+  async list(): Promise<Source[]> {
+    return (await this.sources.list()).map(toSourceView);
+  }
+
+  async get(id: string): Promise<Source> {
+    return toSourceView(await this.require(id));
+  }
+
+  /** Stores the source with next_poll_at = now, so the next collector tick (within a second) polls it. */
+  async create(dto: CreateSourceDto): Promise<Source> {
+    const built = dto.template ? buildFromTemplate(dto.template, dto.params ?? {}) : null;
+    if (built && 'error' in built) throw new BadRequestException(built.error);
+    const url = await this.checkUrl(built?.url ?? dto.url!, built ? 'params' : 'url');
+    if (await this.sources.findByUrl(url)) throw new ConflictException(`url: a source with ${url} exists already`);
+    const source = await this.sources.create({
+      url,
+      name: dto.name ?? built?.name ?? new URL(url).host,
+      kind: dto.template ?? 'feed',
+      intervalSeconds: dto.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS,
+    });
+    return toSourceView(source);
+  }
+
+  async update(id: string, dto: UpdateSourceDto): Promise<Source> {
+    const source = await this.require(id);
+    const url = dto.url === undefined ? undefined : await this.checkUrl(dto.url, 'url');
+    const urlChanged = url !== undefined && url !== source.url;
+    if (urlChanged && (await this.sources.findByUrl(url))) {
+      throw new ConflictException(`url: a source with ${url} exists already`);
+    }
+    await this.sources.update(id, { ...dto, url }, urlChanged || (dto.enabled === true && !source.enabled));
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!(await this.sources.remove(id))) throw new NotFoundException(`no source ${id}`);
+  }
+
+  /** Polls at once, bypassing the schedule and any backoff, and answers with the source's new health. */
+  async pollNow(id: string): Promise<Source> {
+    await this.require(id);
+    const result = await this.collector.pollNow(id);
+    if (!result) throw new ConflictException('this source is being polled right now; try again in a moment');
+    return this.get(id);
+  }
+
+  private async require(id: string) {
+    const source = /^[0-9a-f-]{36}$/i.test(id) ? await this.sources.find(id) : null;
+    if (!source) throw new NotFoundException(`no source ${id}`);
+    return source;
+  }
+
+  /**
+   * http(s) only; unless private feeds are allowed, no loopback, private or link-local
+   * address, whether written as an IP (in any spelling) or reached through DNS. The
+   * collector checks the address again at every connect, so DNS cannot change it later.
+   */
+  private async checkUrl(raw: string, field: string): Promise<string> {
+    try {
+      if (this.config.allowPrivateFeeds) return httpUrl(raw, field);
+      const url = assertPublicFeedUrl(raw);
+      const addresses = await lookup(url.hostname.replace(/^\[|\]$/g, ''), { all: true }).catch(() => []);
+      const blocked = addresses.find(({ address }) => isPrivateAddress(address));
+      if (blocked) throw new BadRequestException(`${field}: ${url.hostname} resolves to the private address ${blocked.address}`);
+      return url.toString();
+    } catch (error) {
+      if (error instanceof FeedError) throw new BadRequestException(`${field}: ${error.message}`);
+      throw error;
+    }
+  }
+}
+
+function httpUrl(raw: string, field: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new BadRequestException(`${field}: not a valid URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new BadRequestException(`${field}: only http and https feeds can be polled`);
+  }
+  return url.toString();
+}

@@ -1,0 +1,99 @@
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+
+export interface FeedRequest {
+  path: string;
+  headers: IncomingHttpHeaders;
+  at: number;
+}
+
+export interface FeedItemSpec {
+  guid: string;
+  title: string;
+  text: string;
+  link?: string;
+}
+
+/** What one path answers; change it between polls. */
+export interface FeedBehaviour {
+  items?: FeedItemSpec[];
+  status?: number;
+  headers?: Record<string, string>;
+  /** Answer 304 when the request's If-None-Match equals it; sent as ETag otherwise. */
+  etag?: string;
+}
+
+/** A real HTTP server on 127.0.0.1 serving RSS built from the behaviour set per path. */
+export class FeedServer {
+  readonly requests: FeedRequest[] = [];
+  private readonly behaviours = new Map<string, FeedBehaviour>();
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      const path = request.url ?? '/';
+      this.requests.push({ path, headers: request.headers, at: Date.now() });
+      const behaviour = this.behaviours.get(path);
+      if (!behaviour) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        return;
+      }
+      if (behaviour.status && behaviour.status !== 200) {
+        response.writeHead(behaviour.status, { 'Content-Type': 'text/plain', ...behaviour.headers }).end('failed');
+        return;
+      }
+      if (behaviour.etag && request.headers['if-none-match'] === behaviour.etag) {
+        response.writeHead(304, { ETag: behaviour.etag }).end();
+        return;
+      }
+      response.writeHead(200, {
+        'Content-Type': 'application/rss+xml; charset=utf-8',
+        ...(behaviour.etag ? { ETag: behaviour.etag } : {}),
+        ...behaviour.headers,
+      });
+      response.end(rss(path, behaviour.items ?? []));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Sets what `path` answers and returns its full URL. */
+  serve(path: string, behaviour: FeedBehaviour): string {
+    this.behaviours.set(path, behaviour);
+    return `${this.url}${path}`;
+  }
+
+  requestsFor(path: string): FeedRequest[] {
+    return this.requests.filter((request) => request.path === path);
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function rss(path: string, items: FeedItemSpec[]): string {
+  const entries = items.map(
+    (item, index) => `
+    <item>
+      <guid isPermaLink="false">${escape(item.guid)}</guid>
+      <title>${escape(item.title)}</title>
+      <link>${escape(item.link ?? `https://example.dk${path}/${encodeURIComponent(item.guid)}`)}</link>
+      <description>${escape(item.text)}</description>
+      <pubDate>${new Date(Date.UTC(2026, 10, 1, 8, index)).toUTCString()}</pubDate>
+    </item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>Test feed ${escape(path)}</title>
+    <link>https://example.dk</link>
+    <language>da</language>${entries.join('')}
+  </channel>
+</rss>`;
+}
