@@ -10,6 +10,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
 import { SourcesModule } from './modules/sources/sources.module';
 import { StatsModule } from './modules/stats/stats.module';
+import { TopicsModule } from './modules/topics/topics.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         CollectorModule,
+        TopicsModule,
         ...apiModules,
       ],
     };

@@ -1,9 +1,10 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AccessTokenEntity } from '../modules/auth/entities/access-token.entity';
 import { SourceEntity } from '../modules/sources/entities/source.entity';
+import { TopicEntity } from '../modules/topics/entities/topic.entity';
 import { migrations } from './migrations';
 
-export const entities = [AccessTokenEntity, SourceEntity];
+export const entities = [AccessTokenEntity, SourceEntity, TopicEntity];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

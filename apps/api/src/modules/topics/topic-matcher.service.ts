@@ -1,0 +1,82 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CompiledQuery, compileQuery, prepareDocument } from '@lyt/matching';
+import { CollectedItems, StoredItem } from '../collector/collected-items';
+import { MentionRow, MentionsRepository } from './mentions.repository';
+
+interface ActiveTopic {
+  id: string;
+  stamp: string;
+  query: CompiledQuery;
+}
+
+interface MatchableDocument {
+  id: string;
+  title: string | null;
+  text: string;
+  author: string | null;
+  hashtags: string[];
+}
+
+/**
+ * Turns new items into mentions inside the collector's transaction: each item is
+ * tokenised once and tried against every topic. Compiled queries are cached per
+ * topic and recompiled only when the topic changed, in this process or another.
+ */
+@Injectable()
+export class TopicMatcher implements OnModuleInit {
+  private readonly logger = new Logger(TopicMatcher.name);
+  private compiled = new Map<string, ActiveTopic>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mentions: MentionsRepository,
+    private readonly collected: CollectedItems,
+  ) {}
+
+  onModuleInit(): void {
+    this.collected.onNewItems(async (manager, items) => {
+      const originals = items.filter((item: StoredItem) => item.duplicateOf === null);
+      if (originals.length === 0) return;
+      const topics = await this.activeTopics();
+      await this.mentions.insert(manager, matchAll(topics, originals));
+    });
+  }
+
+  private async activeTopics(): Promise<ActiveTopic[]> {
+    const rows: { id: string; query: string; stamp: string }[] = await this.dataSource.query(
+      `SELECT id, query, query_version::text || ':' || md5(query) AS stamp FROM topic`,
+    );
+    const next = new Map<string, ActiveTopic>();
+    for (const row of rows) {
+      const cached = this.compiled.get(row.id);
+      if (cached?.stamp === row.stamp) {
+        next.set(row.id, cached);
+        continue;
+      }
+      try {
+        next.set(row.id, { id: row.id, stamp: row.stamp, query: compileQuery(row.query) });
+      } catch (error) {
+        // Stored queries were valid when saved; one that no longer compiles must not stop collection.
+        this.logger.error(`topic ${row.id} has a query that does not compile: ${String(error)}`);
+      }
+    }
+    this.compiled = next;
+    return [...next.values()];
+  }
+}
+
+/** The mention rows for `documents` × `topics`: one per match, with the terms that hit. */
+export function matchAll(topics: { id: string; query: CompiledQuery }[], documents: MatchableDocument[]): MentionRow[] {
+  const rows: MentionRow[] = [];
+  for (const document of documents) {
+    const prepared = prepareDocument({ ...document, hashtags: document.hashtags });
+    for (const topic of topics) {
+      if (!topic.query.test(prepared)) continue;
+      const terms = [...new Set(topic.query.match(prepared).hits.map((hit) => hit.term))];
+      rows.push({ itemId: document.id, topicId: topic.id, terms });
+    }
+  }
+  return rows;
+}

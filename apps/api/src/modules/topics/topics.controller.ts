@@ -1,0 +1,47 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import type { Topic, TopicPreview } from '@lyt/contracts';
+import { AdminOnly } from '../auth/access.decorator';
+import { CreateTopicDto, PreviewTopicDto, UpdateTopicDto } from './dto/topic.dto';
+import { TopicsService } from './topics.service';
+
+@Controller('topics')
+export class TopicsController {
+  constructor(private readonly topics: TopicsService) {}
+
+  @Get()
+  list(): Promise<Topic[]> {
+    return this.topics.list();
+  }
+
+  /** Before `:id`, so that "preview" is never taken for an id. */
+  @AdminOnly()
+  @Post('preview')
+  @HttpCode(200)
+  preview(@Body() dto: PreviewTopicDto): Promise<TopicPreview> {
+    return this.topics.preview(dto);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<Topic> {
+    return this.topics.get(id);
+  }
+
+  @AdminOnly()
+  @Post()
+  create(@Body() dto: CreateTopicDto): Promise<Topic> {
+    return this.topics.create(dto);
+  }
+
+  @AdminOnly()
+  @Patch(':id')
+  update(@Param('id') id: string, @Body() dto: UpdateTopicDto): Promise<Topic> {
+    return this.topics.update(id, dto);
+  }
+
+  @AdminOnly()
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@Param('id') id: string): Promise<void> {
+    return this.topics.remove(id);
+  }
+}
