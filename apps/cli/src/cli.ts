@@ -1,14 +1,13 @@
 import { Command, CommandError, CommandIo, EXIT_FAILURE, EXIT_OK } from './command';
 
 export function helpText(commands: Command[]): string {
-  const width = Math.max(...commands.map((command) => command.usage.length));
   return [
     'lyt — self-hosted social listening',
     '',
     'Usage: npm run -s lyt -- <command> [options]',
     '',
     'Commands:',
-    ...commands.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    ...commands.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
     '',
     'Options:',
     '  -h, --help  show this help',

@@ -6,6 +6,12 @@ const io = {
   err: (line: string) => process.stderr.write(`${line}\n`),
 };
 
+// `lyt parse … | head` closes stdout early: that is the reader being done, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), commands, io).then(
   (code) => {
     process.exitCode = code;

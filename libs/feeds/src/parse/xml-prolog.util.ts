@@ -1,0 +1,92 @@
+/** What the start of an XML document says, read without parsing the document. */
+export interface XmlProlog {
+  /** Qualified name of the root element, or null when the text does not start like XML. */
+  rootName: string | null;
+  /** Attributes of the root element's start tag (for xml:lang). */
+  rootAttributes: Record<string, string>;
+  /** True when a DOCTYPE's internal subset declares entities: the billion-laughs vector. */
+  declaresEntities: boolean;
+}
+
+/**
+ * Walks the prolog (XML declaration, comments, processing instructions, DOCTYPE) up to the root
+ * start tag. Linear in the prolog's length, so a hostile DOCTYPE is refused before any XML parser
+ * sees it.
+ */
+export function inspectXmlProlog(xml: string): XmlProlog {
+  const result: XmlProlog = {
+    rootName: null,
+    rootAttributes: {},
+    declaresEntities: false,
+  };
+  let index = 0;
+  while (index < xml.length) {
+    index = skipWhitespace(xml, index);
+    if (xml.startsWith('<?', index)) {
+      index = endOf(xml, '?>', index);
+    } else if (xml.startsWith('<!--', index)) {
+      index = endOf(xml, '-->', index);
+    } else if (xml.slice(index, index + 9).toUpperCase() === '<!DOCTYPE') {
+      const end = doctypeEnd(xml, index);
+      if (/<!ENTITY/i.test(xml.slice(index, end)))
+        result.declaresEntities = true;
+      index = end;
+    } else if (xml[index] === '<' && /[A-Za-z_:]/.test(xml[index + 1] ?? '')) {
+      const tag = /^<([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(
+        xml.slice(index, index + 4096),
+      );
+      result.rootName =
+        tag?.[1] ?? /^<([^\s/>]+)/.exec(xml.slice(index))?.[1] ?? null;
+      result.rootAttributes = parseAttributes(tag?.[2] ?? '');
+      return result;
+    } else {
+      return result;
+    }
+  }
+  return result;
+}
+
+function skipWhitespace(xml: string, index: number): number {
+  let position = index;
+  while (position < xml.length && /\s/.test(xml[position] as string))
+    position += 1;
+  return position;
+}
+
+function endOf(xml: string, terminator: string, from: number): number {
+  const end = xml.indexOf(terminator, from);
+  return end === -1 ? xml.length : end + terminator.length;
+}
+
+/** The DOCTYPE ends at the first '>' outside quotes, comments and its [internal subset]. */
+function doctypeEnd(xml: string, start: number): number {
+  let quote: string | null = null;
+  let depth = 0;
+  for (let index = start + 9; index < xml.length; index += 1) {
+    const character = xml[index];
+    if (quote) {
+      if (character === quote) quote = null;
+    } else if (character === '<' && xml.startsWith('<!--', index)) {
+      index = endOf(xml, '-->', index) - 1;
+    } else if (character === '"' || character === "'") {
+      quote = character;
+    } else if (character === '[') {
+      depth += 1;
+    } else if (character === ']') {
+      depth = Math.max(0, depth - 1);
+    } else if (character === '>' && depth === 0) {
+      return index + 1;
+    }
+  }
+  return xml.length;
+}
+
+function parseAttributes(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of text.matchAll(
+    /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g,
+  )) {
+    attributes[match[1] as string] = match[2] ?? match[3] ?? '';
+  }
+  return attributes;
+}
