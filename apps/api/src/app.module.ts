@@ -16,7 +16,9 @@ import { TopicsModule } from './modules/topics/topics.module';
 export class AppModule {
   /** `databaseUrl` is the configured one or the embedded server's. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
-    const apiModules = config.roles.has('api') ? [StatsModule, SourcesModule, LiveModule] : [];
+    const apiModules = config.roles.has('api')
+      ? [StatsModule, SourcesModule, LiveModule]
+      : [];
     return {
       module: AppModule,
       imports: [

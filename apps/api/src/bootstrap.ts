@@ -1,4 +1,8 @@
-import { INestApplication, LoggerService, ValidationPipe } from '@nestjs/common';
+import {
+  INestApplication,
+  LoggerService,
+  ValidationPipe,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -18,33 +22,58 @@ export interface RunningLyt {
 }
 
 /** Builds and starts the Nest application on an already running database. */
-export async function startLyt(config: AppConfig, databaseUrl: string, logger: LoggerService): Promise<RunningLyt> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger,
-    // Open keep-alive and socket connections must not hold up a shutdown.
-    forceCloseConnections: true,
-  });
+export async function startLyt(
+  config: AppConfig,
+  databaseUrl: string,
+  logger: LoggerService,
+): Promise<RunningLyt> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      logger,
+      // Open keep-alive and socket connections must not hold up a shutdown.
+      forceCloseConnections: true,
+    },
+  );
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+    }),
+  );
   if (config.roles.has('api')) serveDashboard(app, config.dashboardDir);
   await app.init();
   // Tokens are for people, who reach the api: a collector-only replica neither makes nor prints them.
-  const generatedTokens = config.roles.has('api') ? await app.get(AuthService).prepareTokens() : {};
+  const generatedTokens = config.roles.has('api')
+    ? await app.get(AuthService).prepareTokens()
+    : {};
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, generatedTokens };
 }
 
 /** The built React app at `/`, and its index.html for every client-side route (`/explore`, `/screen`, …). */
-function serveDashboard(app: NestExpressApplication, dashboardDir: string): void {
+function serveDashboard(
+  app: NestExpressApplication,
+  dashboardDir: string,
+): void {
   const indexHtml = join(dashboardDir, 'index.html');
   app.useStaticAssets(dashboardDir, { index: false, maxAge: '1h' });
   app.use((request: Request, response: Response, next: NextFunction) => {
-    const isPage = request.method === 'GET' && !/^\/(api|socket\.io)(\/|$)/.test(request.path);
+    const isPage =
+      request.method === 'GET' &&
+      !/^\/(api|socket\.io)(\/|$)/.test(request.path);
     if (!isPage || !request.accepts('html')) return next();
     if (!existsSync(indexHtml)) {
-      response.status(503).type('text').send(`The dashboard is not built: run "npm run build" (looked in ${dashboardDir}).`);
+      response
+        .status(503)
+        .type('text')
+        .send(
+          `The dashboard is not built: run "npm run build" (looked in ${dashboardDir}).`,
+        );
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');

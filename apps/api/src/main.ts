@@ -23,18 +23,26 @@ async function main(): Promise<void> {
 
   const embedded = config.databaseUrl
     ? null
-    : new EmbeddedPostgres({ dir: config.dataDir, log: (message) => logger.log(message, 'EmbeddedPostgres') });
+    : new EmbeddedPostgres({
+        dir: config.dataDir,
+        log: (message) => logger.log(message, 'EmbeddedPostgres'),
+      });
   const databaseUrl = config.databaseUrl ?? (await embedded!.start());
 
   let running;
   try {
     running = await startLyt(config, databaseUrl, logger);
   } catch (error) {
-    logger.fatal(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(
+      `start failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await embedded?.stop();
     process.exit(1);
   }
-  logger.log(`listening on ${config.host}:${config.port}, roles ${[...config.roles].join(',')}`, 'Bootstrap');
+  logger.log(
+    `listening on ${config.host}:${config.port}, roles ${[...config.roles].join(',')}`,
+    'Bootstrap',
+  );
   printTokens(config.publicUrl, running.generatedTokens);
 
   let stopping = false;
@@ -64,14 +72,33 @@ function levelsFrom(level: string) {
 /** Shown once, as Jupyter does: only the hashes are stored. */
 function printTokens(publicUrl: string, tokens: GeneratedTokens): void {
   if (!tokens.admin && !tokens.viewer) return;
-  const lines = ['', 'Lyt is ready. These tokens are shown only now (Lyt stores their hashes):'];
-  if (tokens.admin) lines.push('', '  Admin — open the dashboard:', `    ${publicUrl}/?token=${tokens.admin}`);
-  if (tokens.viewer) lines.push('', '  Viewer — for the info-screen and read-only dashboards:', `    ${publicUrl}/screen?token=${tokens.viewer}`);
-  lines.push('', 'Set LYT_ADMIN_TOKEN / LYT_VIEWER_TOKEN to choose tokens yourself.', '');
+  const lines = [
+    '',
+    'Lyt is ready. These tokens are shown only now (Lyt stores their hashes):',
+  ];
+  if (tokens.admin)
+    lines.push(
+      '',
+      '  Admin — open the dashboard:',
+      `    ${publicUrl}/?token=${tokens.admin}`,
+    );
+  if (tokens.viewer)
+    lines.push(
+      '',
+      '  Viewer — for the info-screen and read-only dashboards:',
+      `    ${publicUrl}/screen?token=${tokens.viewer}`,
+    );
+  lines.push(
+    '',
+    'Set LYT_ADMIN_TOKEN / LYT_VIEWER_TOKEN to choose tokens yourself.',
+    '',
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`lyt: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `lyt: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -1,6 +1,11 @@
 import { io, Socket } from 'socket.io-client';
 import { Client } from 'pg';
-import { ADMIN_TOKEN, startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
+import {
+  ADMIN_TOKEN,
+  startTestApp,
+  TestApp,
+  VIEWER_TOKEN,
+} from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 describe('access tokens', () => {
@@ -29,24 +34,38 @@ describe('access tokens', () => {
     ])('refuses %s with 401', async (_case, token) => {
       const response = await app.request('/api/stats/summary', { token });
       expect(response.status).toBe(401);
-      expect(((await response.json()) as { message: string }).message).toMatch(/token/);
+      expect(((await response.json()) as { message: string }).message).toMatch(
+        /token/,
+      );
     });
 
     it('refuses a malformed Authorization header with 401', async () => {
-      const response = await fetch(`${app.url}/api/me`, { headers: { Authorization: `Basic ${ADMIN_TOKEN}` } });
+      const response = await fetch(`${app.url}/api/me`, {
+        headers: { Authorization: `Basic ${ADMIN_TOKEN}` },
+      });
       expect(response.status).toBe(401);
     });
 
     it('lets the viewer read', async () => {
       const me = await app.request('/api/me', { token: VIEWER_TOKEN });
       expect(await me.json()).toEqual({ role: 'viewer' });
-      const summary = await app.request('/api/stats/summary', { token: VIEWER_TOKEN });
+      const summary = await app.request('/api/stats/summary', {
+        token: VIEWER_TOKEN,
+      });
       expect(summary.status).toBe(200);
-      expect(await summary.json()).toEqual({ items: 0, mentions: 0, sources: 0, topics: 0 });
+      expect(await summary.json()).toEqual({
+        items: 0,
+        mentions: 0,
+        sources: 0,
+        topics: 0,
+      });
     });
 
     it('refuses the viewer on an admin route with 403', async () => {
-      const response = await app.request('/api/access/viewer-token', { token: VIEWER_TOKEN, method: 'POST' });
+      const response = await app.request('/api/access/viewer-token', {
+        token: VIEWER_TOKEN,
+        method: 'POST',
+      });
       expect(response.status).toBe(403);
     });
 
@@ -59,7 +78,9 @@ describe('access tokens', () => {
     it('answers a bad query parameter with 400 naming it', async () => {
       const response = await app.request('/api/stats/summary?from=yesterday');
       expect(response.status).toBe(400);
-      expect(((await response.json()) as { message: string }).message).toMatch(/^from:/);
+      expect(((await response.json()) as { message: string }).message).toMatch(
+        /^from:/,
+      );
     });
   });
 
@@ -100,15 +121,22 @@ describe('generated tokens', () => {
   });
   afterEach(() => database.drop());
 
-  const withoutConfiguredTokens = { LYT_ADMIN_TOKEN: undefined, LYT_VIEWER_TOKEN: undefined };
+  const withoutConfiguredTokens = {
+    LYT_ADMIN_TOKEN: undefined,
+    LYT_VIEWER_TOKEN: undefined,
+  };
 
   it('generates both tokens on first start, stores only their hashes, and not again on restart', async () => {
     const first = await startTestApp(database.url, withoutConfiguredTokens);
     const { admin, viewer } = first.generatedTokens;
     expect(admin).toMatch(/^[\w-]{40,}$/);
     expect(viewer).toMatch(/^[\w-]{40,}$/);
-    expect(await (await first.request('/api/me', { token: admin })).json()).toEqual({ role: 'admin' });
-    expect(await (await first.request('/api/me', { token: viewer })).json()).toEqual({ role: 'viewer' });
+    expect(
+      await (await first.request('/api/me', { token: admin })).json(),
+    ).toEqual({ role: 'admin' });
+    expect(
+      await (await first.request('/api/me', { token: viewer })).json(),
+    ).toEqual({ role: 'viewer' });
     await first.close();
 
     const stored = new Client({ connectionString: database.url });
@@ -120,7 +148,9 @@ describe('generated tokens', () => {
 
     const second = await startTestApp(database.url, withoutConfiguredTokens);
     expect(second.generatedTokens).toEqual({});
-    expect((await second.request('/api/me', { token: admin })).status).toBe(200);
+    expect((await second.request('/api/me', { token: admin })).status).toBe(
+      200,
+    );
     await second.close();
   });
 
@@ -129,23 +159,39 @@ describe('generated tokens', () => {
     const generatedAdmin = first.generatedTokens.admin;
     await first.close();
 
-    const configured = await startTestApp(database.url, { LYT_VIEWER_TOKEN: undefined });
-    expect((await configured.request('/api/me', { token: generatedAdmin })).status).toBe(401);
-    expect((await configured.request('/api/me', { token: ADMIN_TOKEN })).status).toBe(200);
+    const configured = await startTestApp(database.url, {
+      LYT_VIEWER_TOKEN: undefined,
+    });
+    expect(
+      (await configured.request('/api/me', { token: generatedAdmin })).status,
+    ).toBe(401);
+    expect(
+      (await configured.request('/api/me', { token: ADMIN_TOKEN })).status,
+    ).toBe(200);
     await configured.close();
   });
 
   it('rotates the viewer token for the admin: the old one stops working', async () => {
-    const app = await startTestApp(database.url, { LYT_VIEWER_TOKEN: undefined });
+    const app = await startTestApp(database.url, {
+      LYT_VIEWER_TOKEN: undefined,
+    });
     const oldViewer = app.generatedTokens.viewer;
-    expect((await app.request('/api/me', { token: oldViewer })).status).toBe(200);
+    expect((await app.request('/api/me', { token: oldViewer })).status).toBe(
+      200,
+    );
 
-    const response = await app.request('/api/access/viewer-token', { method: 'POST' });
+    const response = await app.request('/api/access/viewer-token', {
+      method: 'POST',
+    });
     expect(response.status).toBe(201);
     const { token } = (await response.json()) as { token: string };
 
-    expect((await app.request('/api/me', { token: oldViewer })).status).toBe(401);
-    expect(await (await app.request('/api/me', { token })).json()).toEqual({ role: 'viewer' });
+    expect((await app.request('/api/me', { token: oldViewer })).status).toBe(
+      401,
+    );
+    expect(await (await app.request('/api/me', { token })).json()).toEqual({
+      role: 'viewer',
+    });
     await app.close();
   });
 });

@@ -11,7 +11,11 @@ const items = (prefix: string, count: number): FeedItemSpec[] =>
     text: `Kunderne er glade for den nye service #dkbiz (${prefix} ${index})`,
   }));
 
-async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+async function sql<T = Record<string, unknown>>(
+  url: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -21,7 +25,10 @@ async function sql<T = Record<string, unknown>>(url: string, text: string, param
   }
 }
 
-async function until<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+async function until<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -52,34 +59,75 @@ describe('the collector', () => {
   });
 
   const createSource = async (app: TestApp, body: Record<string, unknown>) =>
-    (await (await app.request('/api/sources', { method: 'POST', body })).json()) as Source;
+    (await (
+      await app.request('/api/sources', { method: 'POST', body })
+    ).json()) as Source;
   const pollNow = async (app: TestApp, id: string) =>
-    (await (await app.request(`/api/sources/${id}/poll`, { method: 'POST' })).json()) as Source;
+    (await (
+      await app.request(`/api/sources/${id}/poll`, { method: 'POST' })
+    ).json()) as Source;
   const itemCount = async (sourceId: string) =>
-    Number((await sql<{ n: string }>(database.url, 'SELECT count(*) AS n FROM item WHERE source_id = $1', [sourceId]))[0]!.n);
+    Number(
+      (
+        await sql<{ n: string }>(
+          database.url,
+          'SELECT count(*) AS n FROM item WHERE source_id = $1',
+          [sourceId],
+        )
+      )[0]!.n,
+    );
 
   it('polls a new source at once and stores every item with its enrichment', async () => {
     const app = await start();
-    const source = await createSource(app, { url: feeds.serve('/novo', { items: items('novo', 3) }) });
+    const source = await createSource(app, {
+      url: feeds.serve('/novo', { items: items('novo', 3) }),
+    });
 
     const health = await until(async () => {
-      const current = (await (await app.request(`/api/sources/${source.id}`)).json()) as Source;
+      const current = (await (
+        await app.request(`/api/sources/${source.id}`)
+      ).json()) as Source;
       return current.health.lastOkAt ? current.health : null;
     }, 5000);
 
-    expect(health).toMatchObject({ itemsSeen: 3, errorCount: 0, lastError: null, lastStatus: 'ok' });
-    const stored = await sql(database.url, 'SELECT guid, hashtags, language, sentiment_label FROM item ORDER BY guid');
+    expect(health).toMatchObject({
+      itemsSeen: 3,
+      errorCount: 0,
+      lastError: null,
+      lastStatus: 'ok',
+    });
+    const stored = await sql(
+      database.url,
+      'SELECT guid, hashtags, language, sentiment_label FROM item ORDER BY guid',
+    );
     expect(stored).toEqual([
-      { guid: 'novo-0', hashtags: ['dkbiz'], language: 'da', sentiment_label: 'positive' },
-      { guid: 'novo-1', hashtags: ['dkbiz'], language: 'da', sentiment_label: 'positive' },
-      { guid: 'novo-2', hashtags: ['dkbiz'], language: 'da', sentiment_label: 'positive' },
+      {
+        guid: 'novo-0',
+        hashtags: ['dkbiz'],
+        language: 'da',
+        sentiment_label: 'positive',
+      },
+      {
+        guid: 'novo-1',
+        hashtags: ['dkbiz'],
+        language: 'da',
+        sentiment_label: 'positive',
+      },
+      {
+        guid: 'novo-2',
+        hashtags: ['dkbiz'],
+        language: 'da',
+        sentiment_label: 'positive',
+      },
     ]);
   });
 
   it('stores nothing twice when a feed repeats its items, and counts only new ones', async () => {
     const app = await start({ LYT_ROLES: 'api' });
     const path = '/repeat';
-    const source = await createSource(app, { url: feeds.serve(path, { items: items('a', 2) }) });
+    const source = await createSource(app, {
+      url: feeds.serve(path, { items: items('a', 2) }),
+    });
     await pollNow(app, source.id);
 
     feeds.serve(path, { items: [...items('a', 2), ...items('b', 1)] });
@@ -93,7 +141,11 @@ describe('the collector', () => {
     const app = await start({ LYT_ROLES: 'api' });
     const path = '/etag';
     const source = await createSource(app, {
-      url: feeds.serve(path, { items: items('e', 2), etag: '"v1"', headers: { 'Last-Modified': 'Wed, 25 Nov 2026 10:00:00 GMT' } }),
+      url: feeds.serve(path, {
+        items: items('e', 2),
+        etag: '"v1"',
+        headers: { 'Last-Modified': 'Wed, 25 Nov 2026 10:00:00 GMT' },
+      }),
     });
     await pollNow(app, source.id);
     const after = await pollNow(app, source.id);
@@ -101,17 +153,29 @@ describe('the collector', () => {
     const [first, second] = feeds.requestsFor(path);
     expect(first!.headers['if-none-match']).toBeUndefined();
     expect(second!.headers['if-none-match']).toBe('"v1"');
-    expect(second!.headers['if-modified-since']).toBe('Wed, 25 Nov 2026 10:00:00 GMT');
-    expect(after.health).toMatchObject({ lastStatus: 'not-modified', errorCount: 0, itemsSeen: 2 });
+    expect(second!.headers['if-modified-since']).toBe(
+      'Wed, 25 Nov 2026 10:00:00 GMT',
+    );
+    expect(after.health).toMatchObject({
+      lastStatus: 'not-modified',
+      errorCount: 0,
+      itemsSeen: 2,
+    });
   });
 
   it('backs off exponentially on errors and recovers', async () => {
     const app = await start({ LYT_ROLES: 'api' });
     const path = '/flaky';
-    const source = await createSource(app, { url: feeds.serve(path, { status: 500 }), intervalSeconds: 60 });
+    const source = await createSource(app, {
+      url: feeds.serve(path, { status: 500 }),
+      intervalSeconds: 60,
+    });
 
     const once = await pollNow(app, source.id);
-    expect(once.health).toMatchObject({ errorCount: 1, lastStatus: 'http-status' });
+    expect(once.health).toMatchObject({
+      errorCount: 1,
+      lastStatus: 'http-status',
+    });
     expect(once.health.lastError).toMatch(/^HTTP 500/);
     expect(secondsUntil(once.health.nextPollAt)).toBeCloseTo(120, -1);
 
@@ -121,15 +185,24 @@ describe('the collector', () => {
 
     feeds.serve(path, { items: items('f', 1) });
     const recovered = await pollNow(app, source.id);
-    expect(recovered.health).toMatchObject({ errorCount: 0, lastError: null, itemsSeen: 1 });
-    expect(secondsUntil(recovered.health.nextPollAt)).toBeGreaterThanOrEqual(59);
+    expect(recovered.health).toMatchObject({
+      errorCount: 0,
+      lastError: null,
+      itemsSeen: 1,
+    });
+    expect(secondsUntil(recovered.health.nextPollAt)).toBeGreaterThanOrEqual(
+      59,
+    );
     expect(secondsUntil(recovered.health.nextPollAt)).toBeLessThanOrEqual(67);
   });
 
   it('honours 429 with Retry-After', async () => {
     const app = await start({ LYT_ROLES: 'api' });
     const source = await createSource(app, {
-      url: feeds.serve('/busy', { status: 429, headers: { 'Retry-After': '3600' } }),
+      url: feeds.serve('/busy', {
+        status: 429,
+        headers: { 'Retry-After': '3600' },
+      }),
       intervalSeconds: 60,
     });
 
@@ -142,7 +215,9 @@ describe('the collector', () => {
   it('loses nothing when the process fails between fetch and commit', async () => {
     const app = await start({ LYT_ROLES: 'api' });
     const path = '/crash';
-    const source = await createSource(app, { url: feeds.serve(path, { items: items('c', 2), etag: '"c1"' }) });
+    const source = await createSource(app, {
+      url: feeds.serve(path, { items: items('c', 2), etag: '"c1"' }),
+    });
     await sql(
       database.url,
       `CREATE FUNCTION fail_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
@@ -156,21 +231,38 @@ describe('the collector', () => {
     await sql(database.url, 'DROP TRIGGER fail_insert ON item');
     await pollNow(app, source.id);
 
-    expect(feeds.requestsFor(path)[1]!.headers['if-none-match']).toBeUndefined();
+    expect(
+      feeds.requestsFor(path)[1]!.headers['if-none-match'],
+    ).toBeUndefined();
     expect(await itemCount(source.id)).toBe(2);
   });
 
   it('links the same story from two sources instead of counting it twice', async () => {
     const app = await start({ LYT_ROLES: 'api' });
-    const story = { guid: 'x', title: 'Solstrand åbner', text: 'Solstrand åbner ny butik', link: 'https://avis.dk/solstrand?utm_source=rss' };
-    const first = await createSource(app, { url: feeds.serve('/avis', { items: [story] }) });
+    const story = {
+      guid: 'x',
+      title: 'Solstrand åbner',
+      text: 'Solstrand åbner ny butik',
+      link: 'https://avis.dk/solstrand?utm_source=rss',
+    };
+    const first = await createSource(app, {
+      url: feeds.serve('/avis', { items: [story] }),
+    });
     const second = await createSource(app, {
-      url: feeds.serve('/aggregator', { items: [{ ...story, guid: 'agg-1', link: 'https://avis.dk/solstrand#top' }] }),
+      url: feeds.serve('/aggregator', {
+        items: [
+          { ...story, guid: 'agg-1', link: 'https://avis.dk/solstrand#top' },
+        ],
+      }),
     });
     await pollNow(app, first.id);
     await pollNow(app, second.id);
 
-    const rows = await sql<{ source_id: string; id: string; duplicate_of: string | null }>(
+    const rows = await sql<{
+      source_id: string;
+      id: string;
+      duplicate_of: string | null;
+    }>(
       database.url,
       'SELECT source_id, id::text, duplicate_of::text FROM item ORDER BY id',
     );
@@ -181,14 +273,23 @@ describe('the collector', () => {
   });
 
   it('never lets two collector processes poll the same source twice', async () => {
-    const collectors = [await start({ LYT_ROLES: 'collector' }), await start({ LYT_ROLES: 'collector' })];
+    const collectors = [
+      await start({ LYT_ROLES: 'collector' }),
+      await start({ LYT_ROLES: 'collector' }),
+    ];
     const api = await start({ LYT_ROLES: 'api' });
     const paths = Array.from({ length: 12 }, (_, index) => `/many/${index}`);
     for (const path of paths) {
-      await createSource(api, { url: feeds.serve(path, { items: items(path, 1) }), intervalSeconds: 5 });
+      await createSource(api, {
+        url: feeds.serve(path, { items: items(path, 1) }),
+        intervalSeconds: 5,
+      });
     }
 
-    await until(async () => paths.every((path) => feeds.requestsFor(path).length >= 2), 20_000);
+    await until(
+      async () => paths.every((path) => feeds.requestsFor(path).length >= 2),
+      20_000,
+    );
     expect(collectors).toHaveLength(2);
 
     for (const path of paths) {

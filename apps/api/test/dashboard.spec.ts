@@ -12,7 +12,10 @@ describe('serving the dashboard', () => {
   beforeAll(async () => {
     dashboardDir = mkdtempSync(join(tmpdir(), 'lyt-dashboard-'));
     mkdirSync(join(dashboardDir, 'assets'));
-    writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><title>Lyt</title><div id="root"></div>');
+    writeFileSync(
+      join(dashboardDir, 'index.html'),
+      '<!doctype html><title>Lyt</title><div id="root"></div>',
+    );
     writeFileSync(join(dashboardDir, 'assets', 'app.js'), 'console.log("lyt")');
     database = await createTestDatabase();
     app = await startTestApp(database.url, { LYT_DASHBOARD_DIR: dashboardDir });
@@ -23,13 +26,17 @@ describe('serving the dashboard', () => {
     rmSync(dashboardDir, { recursive: true, force: true });
   });
 
-  const page = (path: string) => fetch(`${app.url}${path}`, { headers: { Accept: 'text/html' } });
+  const page = (path: string) =>
+    fetch(`${app.url}${path}`, { headers: { Accept: 'text/html' } });
 
-  it.each(['/', '/explore', '/screen?topics=a', '/settings'])('serves the app at %s without a token', async (path) => {
-    const response = await page(path);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('<div id="root">');
-  });
+  it.each(['/', '/explore', '/screen?topics=a', '/settings'])(
+    'serves the app at %s without a token',
+    async (path) => {
+      const response = await page(path);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<div id="root">');
+    },
+  );
 
   it('serves the built assets', async () => {
     const response = await fetch(`${app.url}/assets/app.js`);

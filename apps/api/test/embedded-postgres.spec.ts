@@ -1,4 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
@@ -29,35 +35,49 @@ describe(EmbeddedPostgres.name, () => {
     dir = join(parent, 'data');
   });
   afterEach(async () => {
-    for (const server of started.splice(0)) await server.stop().catch(() => undefined);
+    for (const server of started.splice(0))
+      await server.stop().catch(() => undefined);
     rmSync(dirname(dir), { recursive: true, force: true });
   });
 
   it('keeps its data across a restart', async () => {
     const first = await start();
-    await query(first.url, `CREATE TABLE note (body text); INSERT INTO note VALUES ('kept')`);
+    await query(
+      first.url,
+      `CREATE TABLE note (body text); INSERT INTO note VALUES ('kept')`,
+    );
     await first.server.stop();
 
     const second = await start();
 
-    expect(await query(second.url, 'SELECT body FROM note')).toEqual([{ body: 'kept' }]);
+    expect(await query(second.url, 'SELECT body FROM note')).toEqual([
+      { body: 'kept' },
+    ]);
   });
 
   it('starts although a killed run left its server behind', async () => {
     const abandoned = await start();
-    await query(abandoned.url, `CREATE TABLE note (body text); INSERT INTO note VALUES ('survived')`);
+    await query(
+      abandoned.url,
+      `CREATE TABLE note (body text); INSERT INTO note VALUES ('survived')`,
+    );
 
     // A new process knows nothing of the old one: same folder, new instance.
     const next = await start();
 
-    expect(await query(next.url, 'SELECT body FROM note')).toEqual([{ body: 'survived' }]);
+    expect(await query(next.url, 'SELECT body FROM note')).toEqual([
+      { body: 'survived' },
+    ]);
     await expect(query(abandoned.url, 'SELECT 1')).rejects.toThrow();
   });
 
   it('starts although a stale pid file points at a process that is not PostgreSQL', async () => {
     const first = await start();
     await first.server.stop();
-    writeFileSync(join(first.server.dataDir, 'postmaster.pid'), `${process.pid}\n${first.server.dataDir}\n`);
+    writeFileSync(
+      join(first.server.dataDir, 'postmaster.pid'),
+      `${process.pid}\n${first.server.dataDir}\n`,
+    );
 
     const second = await start();
 
@@ -65,19 +85,30 @@ describe(EmbeddedPostgres.name, () => {
   });
 
   const asRoot = process.getuid?.() === 0 ? it : it.skip;
-  asRoot('keeps the cluster where the postgres user can reach it when the folder is private', async () => {
-    const privateDir = join(dirname(dir), 'private');
-    mkdirSync(privateDir, { mode: 0o700 });
-    const first = await start(join(privateDir, 'data'));
-    expect(first.server.dataDir).toMatch(/^\/var\/lib\/lyt\//);
-    await query(first.url, `CREATE TABLE note (body text); INSERT INTO note VALUES ('found again')`);
-    await first.server.stop();
+  asRoot(
+    'keeps the cluster where the postgres user can reach it when the folder is private',
+    async () => {
+      const privateDir = join(dirname(dir), 'private');
+      mkdirSync(privateDir, { mode: 0o700 });
+      const first = await start(join(privateDir, 'data'));
+      expect(first.server.dataDir).toMatch(/^\/var\/lib\/lyt\//);
+      await query(
+        first.url,
+        `CREATE TABLE note (body text); INSERT INTO note VALUES ('found again')`,
+      );
+      await first.server.stop();
 
-    const second = await start(join(privateDir, 'data'));
+      const second = await start(join(privateDir, 'data'));
 
-    expect(second.server.dataDir).toBe(first.server.dataDir);
-    expect(await query(second.url, 'SELECT body FROM note')).toEqual([{ body: 'found again' }]);
-    await second.server.stop();
-    rmSync(join(second.server.dataDir, '..'), { recursive: true, force: true });
-  });
+      expect(second.server.dataDir).toBe(first.server.dataDir);
+      expect(await query(second.url, 'SELECT body FROM note')).toEqual([
+        { body: 'found again' },
+      ]);
+      await second.server.stop();
+      rmSync(join(second.server.dataDir, '..'), {
+        recursive: true,
+        force: true,
+      });
+    },
+  );
 });

@@ -18,7 +18,10 @@ export default async function globalSetup(): Promise<void> {
   }
   const parent = mkdtempSync(join(tmpdir(), 'lyt-test-'));
   chmodSync(parent, 0o755);
-  const server = new EmbeddedPostgres({ dir: join(parent, 'db'), ephemeral: true });
+  const server = new EmbeddedPostgres({
+    dir: join(parent, 'db'),
+    ephemeral: true,
+  });
   process.env['LYT_TEST_SERVER_URL'] = await server.start();
   globalThis.lytTestServer = server;
 }

@@ -16,7 +16,9 @@ describe('database migrations', () => {
   let database: TestDatabase;
   const open: DataSource[] = [];
   const connect = async () => {
-    const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    const dataSource = await new DataSource(
+      dataSourceOptions(database.url),
+    ).initialize();
     open.push(dataSource);
     return dataSource;
   };
@@ -44,23 +46,30 @@ describe('database migrations', () => {
     const restarted = await connect();
 
     expect(await runMigrations(restarted)).toEqual([]);
-    const [{ count }] = await restarted.query('SELECT count(*)::int AS count FROM migrations');
+    const [{ count }] = await restarted.query(
+      'SELECT count(*)::int AS count FROM migrations',
+    );
     expect(count).toBe(migrations.length);
   });
 
   it('applies each migration once when several processes start at the same moment', async () => {
     const replicas = await Promise.all([connect(), connect(), connect()]);
 
-    const applied = await Promise.all(replicas.map((replica) => runMigrations(replica)));
+    const applied = await Promise.all(
+      replicas.map((replica) => runMigrations(replica)),
+    );
 
-    expect(applied.flat().sort()).toEqual(migrations.map((migration) => migration.name).sort());
+    expect(applied.flat().sort()).toEqual(
+      migrations.map((migration) => migration.name).sort(),
+    );
   });
 
   it('reverts to an empty database with the down migrations', async () => {
     const dataSource = await connect();
     await runMigrations(dataSource);
 
-    for (let step = 0; step < migrations.length; step++) await dataSource.undoLastMigration();
+    for (let step = 0; step < migrations.length; step++)
+      await dataSource.undoLastMigration();
 
     expect(await tables(dataSource)).toEqual([]);
   });

@@ -16,20 +16,28 @@ interface LytProcess {
 function runLyt(env: Record<string, string>): LytProcess {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', LYT_LOG_FORMAT: 'json', ...env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '/tmp',
+      LYT_LOG_FORMAT: 'json',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.on('exit', (code) => resolveExit(code)),
+  );
   return { child, output: () => output, exited };
 }
 
 async function waitForHealth(port: string, lyt: LytProcess): Promise<unknown> {
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
-    if (lyt.child.exitCode !== null) throw new Error(`lyt exited early:\n${lyt.output()}`);
+    if (lyt.child.exitCode !== null)
+      throw new Error(`lyt exited early:\n${lyt.output()}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (response.ok) return response.json();
@@ -47,12 +55,18 @@ function freePort(): string {
 
 describe('the lyt process', () => {
   it('refuses to start on a bad configuration, naming every bad variable', async () => {
-    const lyt = runLyt({ PORT: 'eighty', LYT_ROLES: 'api,printer', LYT_ALLOW_PRIVATE_FEEDS: 'maybe' });
+    const lyt = runLyt({
+      PORT: 'eighty',
+      LYT_ROLES: 'api,printer',
+      LYT_ALLOW_PRIVATE_FEEDS: 'maybe',
+    });
 
     expect(await lyt.exited).toBe(1);
     expect(lyt.output()).toMatch(/PORT: must be a port number/);
     expect(lyt.output()).toMatch(/LYT_ROLES: must list roles/);
-    expect(lyt.output()).toMatch(/LYT_ALLOW_PRIVATE_FEEDS: must be true or false/);
+    expect(lyt.output()).toMatch(
+      /LYT_ALLOW_PRIVATE_FEEDS: must be true or false/,
+    );
     expect(lyt.output()).not.toMatch(/\n\s+at /);
   });
 
@@ -64,15 +78,22 @@ describe('the lyt process', () => {
       chmodSync(parent, 0o755);
       dataDir = join(parent, 'data');
     });
-    afterEach(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
+    afterEach(() =>
+      rmSync(join(dataDir, '..'), { recursive: true, force: true }),
+    );
 
     it('prints a ready-to-open admin link, stops cleanly on SIGTERM and keeps its data for the next start', async () => {
       const port = freePort();
       const first = runLyt({ PORT: port, LYT_DATA_DIR: dataDir });
-      expect(await waitForHealth(port, first)).toEqual({ status: 'ok', db: 'up' });
+      expect(await waitForHealth(port, first)).toEqual({
+        status: 'ok',
+        db: 'up',
+      });
       const adminToken = /\/\?token=([\w-]+)/.exec(first.output())?.[1];
       expect(adminToken).toBeDefined();
-      expect(first.output()).toMatch(new RegExp(`http://localhost:${port}/screen\\?token=[\\w-]+`));
+      expect(first.output()).toMatch(
+        new RegExp(`http://localhost:${port}/screen\\?token=[\\w-]+`),
+      );
 
       first.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);
@@ -82,7 +103,9 @@ describe('the lyt process', () => {
 
       const second = runLyt({ PORT: port, LYT_DATA_DIR: dataDir });
       await waitForHealth(port, second);
-      const me = await fetch(`http://127.0.0.1:${port}/api/me`, { headers: { Authorization: `Bearer ${adminToken}` } });
+      const me = await fetch(`http://127.0.0.1:${port}/api/me`, {
+        headers: { Authorization: `Bearer ${adminToken}` },
+      });
       expect(await me.json()).toEqual({ role: 'admin' });
       expect(second.output()).not.toContain('?token=');
 

@@ -21,8 +21,15 @@ describe('sources over REST', () => {
   });
 
   const create = async (body: unknown, token?: string) => {
-    const response = await app.request('/api/sources', { method: 'POST', body, token });
-    return { status: response.status, body: (await response.json()) as Source & { message: string } };
+    const response = await app.request('/api/sources', {
+      method: 'POST',
+      body,
+      token,
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as Source & { message: string },
+    };
   };
 
   it('creates a source from a feed URL with the default interval, due at once', async () => {
@@ -30,14 +37,25 @@ describe('sources over REST', () => {
     const { status, body } = await create({ url });
 
     expect(status).toBe(201);
-    expect(body).toMatchObject({ url, name: '127.0.0.1:' + new URL(feeds.url).port, kind: 'feed', intervalSeconds: 300 });
-    expect(Date.parse(body.health.nextPollAt!)).toBeLessThanOrEqual(Date.now() + 1000);
-    const listed = (await (await app.request('/api/sources', { token: VIEWER_TOKEN })).json()) as Source[];
+    expect(body).toMatchObject({
+      url,
+      name: '127.0.0.1:' + new URL(feeds.url).port,
+      kind: 'feed',
+      intervalSeconds: 300,
+    });
+    expect(Date.parse(body.health.nextPollAt!)).toBeLessThanOrEqual(
+      Date.now() + 1000,
+    );
+    const listed = (await (
+      await app.request('/api/sources', { token: VIEWER_TOKEN })
+    ).json()) as Source[];
     expect(listed.map((source) => source.id)).toContain(body.id);
   });
 
   it('lists the templates and builds a source from one', async () => {
-    const templates = (await (await app.request('/api/source-templates')).json()) as SourceTemplateView[];
+    const templates = (await (
+      await app.request('/api/source-templates')
+    ).json()) as SourceTemplateView[];
     expect(templates.map((template) => template.id)).toEqual([
       'mastodon-tag',
       'mastodon-account',
@@ -55,8 +73,14 @@ describe('sources over REST', () => {
       intervalSeconds: 600,
     });
     expect(status).toBe(201);
-    expect(body.url).toBe('https://news.google.com/rss/search?q=novo+nordisk&hl=da&gl=DK&ceid=DK%3Ada');
-    expect(body).toMatchObject({ kind: 'google-news', name: 'Google News (da): novo nordisk', intervalSeconds: 600 });
+    expect(body.url).toBe(
+      'https://news.google.com/rss/search?q=novo+nordisk&hl=da&gl=DK&ceid=DK%3Ada',
+    );
+    expect(body).toMatchObject({
+      kind: 'google-news',
+      name: 'Google News (da): novo nordisk',
+      intervalSeconds: 600,
+    });
   });
 
   it.each([
@@ -65,7 +89,13 @@ describe('sources over REST', () => {
     [{ url: feedsUrl('/x'), colour: 'red' }, /colour/],
     [{}, /url/],
     [{ template: 'myspace', params: {} }, /template/],
-    [{ template: 'mastodon-tag', params: { instance: 'mastodon.social', tag: 'a b' } }, /params\.tag/],
+    [
+      {
+        template: 'mastodon-tag',
+        params: { instance: 'mastodon.social', tag: 'a b' },
+      },
+      /params\.tag/,
+    ],
   ])('answers %j with 400 naming the field', async (body, message) => {
     const response = await create(body);
     expect(response.status).toBe(400);
@@ -75,7 +105,10 @@ describe('sources over REST', () => {
   it('answers malformed JSON with 400', async () => {
     const response = await fetch(`${app.url}/api/sources`, {
       method: 'POST',
-      headers: { Authorization: 'Bearer test-admin-token-0123456789', 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: 'Bearer test-admin-token-0123456789',
+        'Content-Type': 'application/json',
+      },
       body: '{"url": ',
     });
     expect(response.status).toBe(400);
@@ -93,16 +126,26 @@ describe('sources over REST', () => {
   });
 
   it('updates, disables and deletes a source', async () => {
-    const { body: source } = await create({ url: feeds.serve('/lifecycle', { items: [] }) });
+    const { body: source } = await create({
+      url: feeds.serve('/lifecycle', { items: [] }),
+    });
 
     const patched = await app.request(`/api/sources/${source.id}`, {
       method: 'PATCH',
       body: { name: 'Blog', intervalSeconds: 60, enabled: false },
     });
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ name: 'Blog', intervalSeconds: 60, enabled: false, health: { nextPollAt: null } });
+    expect(await patched.json()).toMatchObject({
+      name: 'Blog',
+      intervalSeconds: 60,
+      enabled: false,
+      health: { nextPollAt: null },
+    });
 
-    expect((await app.request(`/api/sources/${source.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect(
+      (await app.request(`/api/sources/${source.id}`, { method: 'DELETE' }))
+        .status,
+    ).toBe(204);
     expect((await app.request(`/api/sources/${source.id}`)).status).toBe(404);
     expect((await app.request(`/api/sources/not-an-id`)).status).toBe(404);
   });
@@ -118,7 +161,10 @@ describe('the SSRF guard on source URLs', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await startTestApp(database.url, { LYT_ROLES: 'api', LYT_ALLOW_PRIVATE_FEEDS: 'false' });
+    app = await startTestApp(database.url, {
+      LYT_ROLES: 'api',
+      LYT_ALLOW_PRIVATE_FEEDS: 'false',
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -140,13 +186,21 @@ describe('the SSRF guard on source URLs', () => {
     'file:///etc/passwd',
     'gopher://example.dk/',
   ])('refuses %s with 400', async (url) => {
-    const response = await app.request('/api/sources', { method: 'POST', body: { url } });
+    const response = await app.request('/api/sources', {
+      method: 'POST',
+      body: { url },
+    });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { message: string }).message).toMatch(/^url: /);
+    expect(((await response.json()) as { message: string }).message).toMatch(
+      /^url: /,
+    );
   });
 
   it('accepts a public address', async () => {
-    const response = await app.request('/api/sources', { method: 'POST', body: { url: 'https://8.8.8.8/feed.xml' } });
+    const response = await app.request('/api/sources', {
+      method: 'POST',
+      body: { url: 'https://8.8.8.8/feed.xml' },
+    });
     expect(response.status).toBe(201);
   });
 });

@@ -1,4 +1,10 @@
-import { Command, CommandError, CommandIo, EXIT_FAILURE, EXIT_OK } from './command';
+import {
+  Command,
+  CommandError,
+  CommandIo,
+  EXIT_FAILURE,
+  EXIT_OK,
+} from './command';
 
 export function helpText(commands: Command[]): string {
   return [
@@ -7,7 +13,10 @@ export function helpText(commands: Command[]): string {
     'Usage: npm run -s lyt -- <command> [options]',
     '',
     'Commands:',
-    ...commands.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
+    ...commands.flatMap((command) => [
+      `  ${command.usage}`,
+      `      ${command.summary}`,
+    ]),
     '',
     'Options:',
     '  -h, --help  show this help',
@@ -15,9 +24,18 @@ export function helpText(commands: Command[]): string {
 }
 
 /** Runs one command line; never throws: every failure becomes one `error:` line and exit 2. */
-export async function runCli(argv: string[], commands: Command[], io: CommandIo): Promise<number> {
+export async function runCli(
+  argv: string[],
+  commands: Command[],
+  io: CommandIo,
+): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (
+    name === undefined ||
+    name === '--help' ||
+    name === '-h' ||
+    name === 'help'
+  ) {
     io.out(helpText(commands));
     return name === undefined ? EXIT_FAILURE : EXIT_OK;
   }

@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { Browser, launchBrowser } from './support/browser';
-import { ADMIN_TOKEN, LytServer, startLytServer, VIEWER_TOKEN } from './support/lyt-server';
+import {
+  ADMIN_TOKEN,
+  LytServer,
+  startLytServer,
+  VIEWER_TOKEN,
+} from './support/lyt-server';
 
 describe('the dashboard shell', () => {
   let server: LytServer;
@@ -28,7 +33,9 @@ describe('the dashboard shell', () => {
 
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     expect(new URL(page.url()).search).toBe('');
-    expect(await page.getByTestId('summary-mentions').textContent()).toContain('0');
+    expect(await page.getByTestId('summary-mentions').textContent()).toContain(
+      '0',
+    );
 
     await page.reload();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
@@ -38,7 +45,9 @@ describe('the dashboard shell', () => {
   it('opens every route directly, as a bookmarked info-screen would', async () => {
     await page.goto(`${server.url}/settings?token=${VIEWER_TOKEN}`);
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
-    expect(await page.getByTestId('settings-role').textContent()).toBe('Viewer');
+    expect(await page.getByTestId('settings-role').textContent()).toBe(
+      'Viewer',
+    );
 
     for (const [path, heading] of [
       ['/explore', 'Explore'],
@@ -68,7 +77,10 @@ describe('the dashboard shell', () => {
   it('asks for a token when the link carries a wrong one, and accepts a right one', async () => {
     await page.goto(`${server.url}/?token=not-a-valid-token-123456`);
 
-    await page.getByRole('alert').filter({ hasText: 'That token was not accepted.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'That token was not accepted.' })
+      .waitFor();
     await page.getByLabel('Access token').fill(VIEWER_TOKEN);
     await page.getByRole('button', { name: 'Open dashboard' }).click();
 

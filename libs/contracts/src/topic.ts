@@ -1,4 +1,9 @@
-export const TOPIC_KINDS = ['company', 'competitor', 'industry', 'custom'] as const;
+export const TOPIC_KINDS = [
+  'company',
+  'competitor',
+  'industry',
+  'custom',
+] as const;
 export type TopicKind = (typeof TOPIC_KINDS)[number];
 
 /** Re-applying the topic's query to stored items, after it was created or its query changed. */
@@ -29,7 +34,13 @@ export interface TopicPreviewItem {
   author: string | null;
   publishedAt: string;
   hashtags: string[];
-  hits: { term: string; field: 'title' | 'text' | 'hashtags' | 'author'; start: number; end: number; index?: number }[];
+  hits: {
+    term: string;
+    field: 'title' | 'text' | 'hashtags' | 'author';
+    start: number;
+    end: number;
+    index?: number;
+  }[];
 }
 
 export interface TopicPreview {

@@ -61,7 +61,11 @@ describe(CompiledQuery.name, () => {
         ['"novo nordisk"', text('novo og nordisk'), false],
         ['"novo nordisk"', text('#novonordisk'), false],
         ['"novo nordisk"', { text: '', hashtags: ['novonordisk'] }, false],
-        ['"novo nordisk"', { title: 'Ny fra Novo', text: 'Nordisk design' }, false],
+        [
+          '"novo nordisk"',
+          { title: 'Ny fra Novo', text: 'Nordisk design' },
+          false,
+        ],
         ['"novo nordisk"', { title: 'Novo Nordisk', text: '' }, true],
         ['"novo nord*"', text('Novo Nordisks aktie'), true],
         ['"novo"', text('#novo'), true],
@@ -152,58 +156,160 @@ describe(CompiledQuery.name, () => {
       });
     });
 
-    type ExpectedHit = [term: string, field: string, found: string, index?: number];
+    type ExpectedHit = [
+      term: string,
+      field: string,
+      found: string,
+      index?: number,
+    ];
 
     it.each<[string, MatchDocument, ExpectedHit[]]>([
-      ['lego', text("LEGO's nye sæt #Lego"), [['lego', 'text', 'LEGO'], ['lego', 'text', 'Lego']]],
+      [
+        'lego',
+        text("LEGO's nye sæt #Lego"),
+        [
+          ['lego', 'text', 'LEGO'],
+          ['lego', 'text', 'Lego'],
+        ],
+      ],
       [
         '"novo nordisk"',
         { title: 'Novo-Nordisk A/S', text: 'om novo\nnordisk' },
-        [['"novo nordisk"', 'title', 'Novo-Nordisk'], ['"novo nordisk"', 'text', 'novo\nnordisk']],
+        [
+          ['"novo nordisk"', 'title', 'Novo-Nordisk'],
+          ['"novo nordisk"', 'text', 'novo\nnordisk'],
+        ],
       ],
-      ['#dkbiz', { text: 'Ny rapport #DKbiz', hashtags: ['dkbiz', 'dkpol'] }, [['#dkbiz', 'text', '#DKbiz']]],
-      ['#dkpol', { text: 'Ny rapport #DKbiz', hashtags: ['dkbiz', '#DKpol'] }, [['#dkpol', 'hashtags', 'DKpol', 1]]],
-      ['novo', { text: 'Novo vokser', hashtags: ['novo'] }, [['novo', 'text', 'Novo'], ['novo', 'hashtags', 'novo', 0]]],
+      [
+        '#dkbiz',
+        { text: 'Ny rapport #DKbiz', hashtags: ['dkbiz', 'dkpol'] },
+        [['#dkbiz', 'text', '#DKbiz']],
+      ],
+      [
+        '#dkpol',
+        { text: 'Ny rapport #DKbiz', hashtags: ['dkbiz', '#DKpol'] },
+        [['#dkpol', 'hashtags', 'DKpol', 1]],
+      ],
+      [
+        'novo',
+        { text: 'Novo vokser', hashtags: ['novo'] },
+        [
+          ['novo', 'text', 'Novo'],
+          ['novo', 'hashtags', 'novo', 0],
+        ],
+      ],
       [
         '@novo',
         { text: 'cc @Novo.', author: '@novo@x.social' },
-        [['@novo', 'text', '@Novo'], ['@novo', 'author', '@novo@x.social']],
+        [
+          ['@novo', 'text', '@Novo'],
+          ['@novo', 'author', '@novo@x.social'],
+        ],
       ],
-      ['vind*', text('Vindmøller og vind'), [['vind*', 'text', 'Vindmøller'], ['vind*', 'text', 'vind']]],
-      ['novo (lego OR duplo) -job', text('novo lego'), [['novo', 'text', 'novo'], ['lego', 'text', 'lego']]],
+      [
+        'vind*',
+        text('Vindmøller og vind'),
+        [
+          ['vind*', 'text', 'Vindmøller'],
+          ['vind*', 'text', 'vind'],
+        ],
+      ],
+      [
+        'novo (lego OR duplo) -job',
+        text('novo lego'),
+        [
+          ['novo', 'text', 'novo'],
+          ['lego', 'text', 'lego'],
+        ],
+      ],
       ['novo -lego', text('novo'), [['novo', 'text', 'novo']]],
-      ['novo OR lego', text('lego and novo'), [['lego', 'text', 'lego'], ['novo', 'text', 'novo']]],
+      [
+        'novo OR lego',
+        text('lego and novo'),
+        [
+          ['lego', 'text', 'lego'],
+          ['novo', 'text', 'novo'],
+        ],
+      ],
       ['novo (novo OR lego)', text('novo'), [['novo', 'text', 'novo']]],
       ['ørsted', text('😀 Ørsted!'), [['ørsted', 'text', 'Ørsted']]],
       ['blå', text('Bla\u030A mandag'), [['blå', 'text', 'Bla\u030A']]],
-      ['novo', { title: 'Novo', text: 'novo' }, [['novo', 'title', 'Novo'], ['novo', 'text', 'novo']]],
-    ])('explains %j on %j with hits at the right offsets', (query, document, expected) => {
-      const { matched, hits } = compileQuery(query).match(document);
-      expect(matched).toBe(true);
-      const found = hits.map((hit) => {
-        const source =
-          hit.field === 'hashtags' ? document.hashtags?.[hit.index ?? -1] : hit.field === 'title' ? document.title : document[hit.field];
-        const entry: ExpectedHit = [hit.term, hit.field, (source ?? '').slice(hit.start, hit.end)];
-        if (hit.index !== undefined) entry.push(hit.index);
-        return entry;
-      });
-      expect(found).toEqual(expected);
-    });
+      [
+        'novo',
+        { title: 'Novo', text: 'novo' },
+        [
+          ['novo', 'title', 'Novo'],
+          ['novo', 'text', 'novo'],
+        ],
+      ],
+    ])(
+      'explains %j on %j with hits at the right offsets',
+      (query, document, expected) => {
+        const { matched, hits } = compileQuery(query).match(document);
+        expect(matched).toBe(true);
+        const found = hits.map((hit) => {
+          const source =
+            hit.field === 'hashtags'
+              ? document.hashtags?.[hit.index ?? -1]
+              : hit.field === 'title'
+                ? document.title
+                : document[hit.field];
+          const entry: ExpectedHit = [
+            hit.term,
+            hit.field,
+            (source ?? '').slice(hit.start, hit.end),
+          ];
+          if (hit.index !== undefined) entry.push(hit.index);
+          return entry;
+        });
+        expect(found).toEqual(expected);
+      },
+    );
 
     it('gives title and text hits a snippet', () => {
-      const { hits } = compileQuery('novo').match(text('Lorem ipsum dolor sit amet, consectetur adipiscing elit: Novo Nordisk'));
-      expect(hits).toEqual([{ term: 'novo', field: 'text', start: 57, end: 61, snippet: '…sit amet, consectetur adipiscing elit: Novo Nordisk' }]);
+      const { hits } = compileQuery('novo').match(
+        text(
+          'Lorem ipsum dolor sit amet, consectetur adipiscing elit: Novo Nordisk',
+        ),
+      );
+      expect(hits).toEqual([
+        {
+          term: 'novo',
+          field: 'text',
+          start: 57,
+          end: 61,
+          snippet: '…sit amet, consectetur adipiscing elit: Novo Nordisk',
+        },
+      ]);
     });
 
     it('gives no hits when the document does not match', () => {
-      expect(compileQuery('novo -lego').match(text('novo lego'))).toEqual({ matched: false, hits: [] });
+      expect(compileQuery('novo -lego').match(text('novo lego'))).toEqual({
+        matched: false,
+        hits: [],
+      });
     });
 
     it('gives the same answer for a document and its prepared form, across many queries', () => {
-      const document: MatchDocument = { title: 'Mærsk', text: 'Mærsk og #Ørsted, cc @novo', hashtags: ['dkbiz'], author: 'lego' };
+      const document: MatchDocument = {
+        title: 'Mærsk',
+        text: 'Mærsk og #Ørsted, cc @novo',
+        hashtags: ['dkbiz'],
+        author: 'lego',
+      };
       const prepared = prepareDocument(document);
-      for (const query of ['mærsk', '#ørsted', '@novo', '#dkbiz', '@lego', 'ørsted -mærsk', '"mærsk og"']) {
-        expect(compileQuery(query).match(prepared)).toEqual(compileQuery(query).match(document));
+      for (const query of [
+        'mærsk',
+        '#ørsted',
+        '@novo',
+        '#dkbiz',
+        '@lego',
+        'ørsted -mærsk',
+        '"mærsk og"',
+      ]) {
+        expect(compileQuery(query).match(prepared)).toEqual(
+          compileQuery(query).match(document),
+        );
       }
     });
   });
@@ -215,7 +321,10 @@ describe(CompiledQuery.name, () => {
       ['a OR b c', '(a OR b) AND c'],
       ['x NOT a OR b', 'x AND (NOT a OR b)'],
       ['-job novo', 'NOT job AND novo'],
-      ['novo -(job OR "ledig stilling")', 'novo AND NOT (job OR "ledig stilling")'],
+      [
+        'novo -(job OR "ledig stilling")',
+        'novo AND NOT (job OR "ledig stilling")',
+      ],
       ['#dkbiz | @novo', '#dkbiz OR @novo'],
     ])('spells out %j as %j', (query, explained) => {
       expect(compileQuery(query).explain()).toBe(explained);
@@ -229,8 +338,12 @@ describe(compileQuery.name, () => {
   });
 
   it('throws a QuerySyntaxError with message and position', () => {
-    expect(() => compileQuery('novo OR')).toThrow(new QuerySyntaxError('dangling OR', 6));
-    expect(() => compileQuery('novo OR')).toThrow(expect.objectContaining({ name: 'QuerySyntaxError', position: 6 }));
+    expect(() => compileQuery('novo OR')).toThrow(
+      new QuerySyntaxError('dangling OR', 6),
+    );
+    expect(() => compileQuery('novo OR')).toThrow(
+      expect.objectContaining({ name: 'QuerySyntaxError', position: 6 }),
+    );
   });
 });
 
@@ -238,8 +351,18 @@ describe(validateQuery.name, () => {
   it.each([
     ['novo OR lego', { ok: true }],
     ['(novo', { ok: false, message: 'unbalanced parenthesis', position: 1 }],
-    ['novo "nordisk', { ok: false, message: 'unterminated quote', position: 6 }],
-    ['-job', { ok: false, message: 'only exclusions, nothing to look for', position: 1 }],
+    [
+      'novo "nordisk',
+      { ok: false, message: 'unterminated quote', position: 6 },
+    ],
+    [
+      '-job',
+      {
+        ok: false,
+        message: 'only exclusions, nothing to look for',
+        position: 1,
+      },
+    ],
   ])('validates %j', (query, result) => {
     expect(validateQuery(query)).toEqual(result);
   });

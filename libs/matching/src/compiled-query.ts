@@ -1,4 +1,9 @@
-import type { Hit, HitField, MatchDocument, MatchResult } from './match-document.types';
+import type {
+  Hit,
+  HitField,
+  MatchDocument,
+  MatchResult,
+} from './match-document.types';
 import { asPrepared, type PreparedDocument } from './prepared-document';
 import type { QueryNode } from './query-ast.types';
 import { parseQuery } from './query-parser';
@@ -18,7 +23,12 @@ type CompiledNode =
   | { kind: 'and' | 'or'; children: CompiledNode[]; test: Evaluator }
   | { kind: 'not'; child: CompiledNode; test: Evaluator };
 
-const FIELD_ORDER: Record<HitField, number> = { title: 0, text: 1, hashtags: 2, author: 3 };
+const FIELD_ORDER: Record<HitField, number> = {
+  title: 0,
+  text: 1,
+  hashtags: 2,
+  author: 3,
+};
 
 /** A topic query, parsed once; match it against any number of documents. */
 export class CompiledQuery {
@@ -62,7 +72,8 @@ export function compileQuery(query: string): CompiledQuery {
   return new CompiledQuery(query, parseQuery(query));
 }
 
-export type QueryValidation = { ok: true } | { ok: false; message: string; position: number };
+export type QueryValidation =
+  { ok: true } | { ok: false; message: string; position: number };
 
 /** Like compileQuery, but reports an invalid query instead of throwing. */
 export function validateQuery(query: string): QueryValidation {
@@ -89,9 +100,13 @@ function compileNode(node: QueryNode): CompiledNode {
     case 'and': {
       const children = node.children.map(compileNode);
       // Exclusions last: most items fail on a positive term, so exclusions rarely need testing.
-      const tests = [...children].sort((a, b) => rank(a) - rank(b)).map((child) => child.test);
+      const tests = [...children]
+        .sort((a, b) => rank(a) - rank(b))
+        .map((child) => child.test);
       const test: Evaluator = (document) => {
-        for (let index = 0; index < tests.length; index++) if (!tests[index](document)) return false;
+        for (let index = 0; index < tests.length; index++) {
+          if (!tests[index](document)) return false;
+        }
         return true;
       };
       return { kind: 'and', children, test };
@@ -100,7 +115,9 @@ function compileNode(node: QueryNode): CompiledNode {
       const children = node.children.map(compileNode);
       const tests = children.map((child) => child.test);
       const test: Evaluator = (document) => {
-        for (let index = 0; index < tests.length; index++) if (tests[index](document)) return true;
+        for (let index = 0; index < tests.length; index++) {
+          if (tests[index](document)) return true;
+        }
         return false;
       };
       return { kind: 'or', children, test };
@@ -113,7 +130,11 @@ function rank(node: CompiledNode): number {
 }
 
 /** Only called on a node that matched; terms under NOT never explain a match. */
-function collectHits(node: CompiledNode, document: PreparedDocument, hits: Hit[]): void {
+function collectHits(
+  node: CompiledNode,
+  document: PreparedDocument,
+  hits: Hit[],
+): void {
   switch (node.kind) {
     case 'term':
       node.matcher.collectHits(document, node.raw, hits);
@@ -124,7 +145,9 @@ function collectHits(node: CompiledNode, document: PreparedDocument, hits: Hit[]
       for (const child of node.children) collectHits(child, document, hits);
       return;
     case 'or':
-      for (const child of node.children) if (child.test(document)) collectHits(child, document, hits);
+      for (const child of node.children) {
+        if (child.test(document)) collectHits(child, document, hits);
+      }
       return;
   }
 }
@@ -143,7 +166,13 @@ function orderHits(hits: Hit[]): Hit[] {
 }
 
 function samePlace(a: Hit, b: Hit): boolean {
-  return a.term === b.term && a.field === b.field && a.index === b.index && a.start === b.start && a.end === b.end;
+  return (
+    a.term === b.term &&
+    a.field === b.field &&
+    a.index === b.index &&
+    a.start === b.start &&
+    a.end === b.end
+  );
 }
 
 function explainNode(node: CompiledNode): string {
@@ -160,5 +189,7 @@ function explainNode(node: CompiledNode): string {
 }
 
 function explainOperand(node: CompiledNode): string {
-  return node.kind === 'and' || node.kind === 'or' ? `(${explainNode(node)})` : explainNode(node);
+  return node.kind === 'and' || node.kind === 'or'
+    ? `(${explainNode(node)})`
+    : explainNode(node);
 }

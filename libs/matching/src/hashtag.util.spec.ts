@@ -4,12 +4,20 @@ describe(extractHashtags.name, () => {
   it.each([
     ['lower-cases, Unicode-aware', '#DKbiz og #ÆRØ', ['dkbiz', 'ærø']],
     ['keeps the first of repeats, in order', '#b #a #B #a', ['b', 'a']],
-    ['keeps digits and underscores', '#give_livet_videre #covid19', ['give_livet_videre', 'covid19']],
+    [
+      'keeps digits and underscores',
+      '#give_livet_videre #covid19',
+      ['give_livet_videre', 'covid19'],
+    ],
     ['needs a letter', '#2024 #1_000', []],
     ['is not preceded by a letter or digit', 'a#b 1#c', []],
     ['is not a URL fragment', 'https://lyt.dk/#top lyt.dk/#tag', []],
     ['may follow punctuation', '(#novo) "#lego", ##dk', ['novo', 'lego', 'dk']],
-    ['ends at an apostrophe or a hyphen', "#LEGO's #novo-nordisk", ['lego', 'novo']],
+    [
+      'ends at an apostrophe or a hyphen',
+      "#LEGO's #novo-nordisk",
+      ['lego', 'novo'],
+    ],
     ['finds nothing without #', 'no tags here', []],
   ])('%s', (_, text, tags) => {
     expect(extractHashtags(text)).toEqual(tags);

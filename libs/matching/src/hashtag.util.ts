@@ -21,10 +21,18 @@ export function findHashtags(text: string): HashtagSpan[] {
   if (!text.includes('#')) return [];
   const spans: HashtagSpan[] = [];
   HASHTAG.lastIndex = 0;
-  for (let found = HASHTAG.exec(text); found !== null; found = HASHTAG.exec(text)) {
+  for (
+    let found = HASHTAG.exec(text);
+    found !== null;
+    found = HASHTAG.exec(text)
+  ) {
     const body = found[1] ?? '';
     if (!LETTER.test(body)) continue;
-    spans.push({ tag: wordKey(body), start: found.index, end: found.index + found[0].length });
+    spans.push({
+      tag: wordKey(body),
+      start: found.index,
+      end: found.index + found[0].length,
+    });
   }
   return spans;
 }
@@ -38,7 +46,11 @@ export function extractHashtags(text: string): string[] {
 }
 
 /** A hashtag as listed on an item ("#DKbiz", " dkbiz") in its comparison form. */
-export function hashtagKey(listed: string): { tag: string; start: number; end: number } {
+export function hashtagKey(listed: string): {
+  tag: string;
+  start: number;
+  end: number;
+} {
   const start = listed.length - listed.trimStart().length;
   const bodyStart = listed.startsWith('#', start) ? start + 1 : start;
   const body = listed.slice(bodyStart).trimEnd();

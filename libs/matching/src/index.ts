@@ -20,6 +20,11 @@ export type { PreparedDocument } from './prepared-document';
 export { indexTopics } from './topic-index';
 export type { TopicIndex, TopicMatch } from './topic-index';
 export type { QueryTrigger } from './query-trigger';
-export type { Hit, HitField, MatchDocument, MatchResult } from './match-document.types';
+export type {
+  Hit,
+  HitField,
+  MatchDocument,
+  MatchResult,
+} from './match-document.types';
 export { QuerySyntaxError } from './query-syntax.error';
 export { extractHashtags } from './hashtag.util';

@@ -10,24 +10,50 @@ describe(PreparedDocument.name, () => {
 
   describe('constructor', () => {
     it('keeps title words before text words, each with offsets into its own field', () => {
-      expect(document.keys.slice(0, document.textStart)).toEqual(['vestas', 'og', 'ørsted']);
+      expect(document.keys.slice(0, document.textStart)).toEqual([
+        'vestas',
+        'og',
+        'ørsted',
+      ]);
       expect(document.fieldOf(2)).toBe('title');
       expect(document.fieldOf(3)).toBe('text');
-      expect(document.text.slice(document.starts[3], document.ends[3])).toBe('Vindmøller');
+      expect(document.text.slice(document.starts[3], document.ends[3])).toBe(
+        'Vindmøller',
+      );
     });
 
     it('knows the listed hashtags, and finds the written ones when asked', () => {
       expect([...document.listedTags]).toEqual(['dkgrøn', 'vindkraft']);
-      expect(document.listedHashtags.map((listed) => listed.index)).toEqual([0, 1]);
-      expect(document.writtenHashtags).toEqual([{ tag: 'vindkraft', field: 'text', start: 20, end: 30 }]);
-      expect(['vindkraft', 'dkgrøn', 'vind'].map((tag) => document.hasHashtag(tag))).toEqual([true, true, false]);
-      expect(['vindkraft', 'dkgrøn'].map((tag) => document.isWrittenHashtag(tag))).toEqual([true, false]);
+      expect(document.listedHashtags.map((listed) => listed.index)).toEqual([
+        0, 1,
+      ]);
+      expect(document.writtenHashtags).toEqual([
+        { tag: 'vindkraft', field: 'text', start: 20, end: 30 },
+      ]);
+      expect(
+        ['vindkraft', 'dkgrøn', 'vind'].map((tag) => document.hasHashtag(tag)),
+      ).toEqual([true, true, false]);
+      expect(
+        ['vindkraft', 'dkgrøn'].map((tag) => document.isWrittenHashtag(tag)),
+      ).toEqual([true, false]);
     });
 
     it('finds handles in title, text and author', () => {
       expect(document.handles).toEqual([
-        { user: 'novo', instance: 'x.social', field: 'text', start: 35, end: 49 },
-        { user: 'energinyt', instance: null, field: 'author', start: 12, end: 22 },
+        {
+          user: 'novo',
+          instance: 'x.social',
+          field: 'text',
+          start: 35,
+          end: 49,
+        },
+        {
+          user: 'energinyt',
+          instance: null,
+          field: 'author',
+          start: 12,
+          end: 22,
+        },
       ]);
     });
   });
@@ -35,7 +61,12 @@ describe(PreparedDocument.name, () => {
   describe('firstIndexOf', () => {
     it('chains the occurrences of a word in reading order', () => {
       const indices: number[] = [];
-      for (let index = document.firstIndexOf('og'); index >= 0; index = document.nextIndexOf(index)) indices.push(index);
+      for (
+        let index = document.firstIndexOf('og');
+        index >= 0;
+        index = document.nextIndexOf(index)
+      )
+        indices.push(index);
       expect(indices).toEqual([1, 5]);
       expect(document.firstIndexOf('lego')).toBe(-1);
     });

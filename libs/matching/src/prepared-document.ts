@@ -1,6 +1,11 @@
 import { findHashtags, hashtagKey } from './hashtag.util';
-import { findAuthorHandles, findMentions, type HandleSpan } from './handle.util';
+import {
+  findAuthorHandles,
+  findMentions,
+  type HandleSpan,
+} from './handle.util';
 import type { MatchDocument } from './match-document.types';
+import { needsCollapsing, snippetAround } from './snippet.util';
 import { appendWords } from './text-tokenizer.util';
 
 export type TextField = 'title' | 'text';
@@ -51,6 +56,7 @@ export class PreparedDocument {
   private written: WrittenHashtag[] | null = null;
   private writtenTagSet: Set<string> | null = null;
   private foundHandles: FoundHandle[] | null = null;
+  private readonly collapse: Partial<Record<TextField, boolean>> = {};
 
   constructor(document: MatchDocument) {
     this.title = document.title ?? '';
@@ -81,6 +87,13 @@ export class PreparedDocument {
     return field === 'title' ? this.title : this.text;
   }
 
+  /** The hit in a little context; the field's spacing is checked once, not per hit. */
+  snippet(field: TextField, start: number, end: number): string {
+    const source = this.source(field);
+    const collapse = (this.collapse[field] ??= needsCollapsing(source));
+    return snippetAround(source, start, end, { collapse });
+  }
+
   hasWord(key: string): boolean {
     return this.firstByKey.has(key);
   }
@@ -93,7 +106,9 @@ export class PreparedDocument {
   /** Index of the next word equal to the one at `index`, or -1. */
   nextIndexOf(index: number): number {
     const key = this.keys[index];
-    for (let next = index + 1; next < this.keys.length; next++) if (this.keys[next] === key) return next;
+    for (let next = index + 1; next < this.keys.length; next++) {
+      if (this.keys[next] === key) return next;
+    }
     return -1;
   }
 
@@ -107,7 +122,11 @@ export class PreparedDocument {
   wordsWithPrefix(prefix: string): string[] {
     const keys = this.sorted();
     const found: string[] = [];
-    for (let at = lowerBound(keys, prefix); at < keys.length && keys[at].startsWith(prefix); at++) {
+    for (
+      let at = lowerBound(keys, prefix);
+      at < keys.length && keys[at].startsWith(prefix);
+      at++
+    ) {
       found.push(keys[at]);
     }
     return found;
@@ -118,14 +137,18 @@ export class PreparedDocument {
     if (this.written === null) {
       this.written = [];
       for (const field of ['title', 'text'] as const) {
-        for (const span of findHashtags(this[field])) this.written.push({ ...span, field });
+        for (const span of findHashtags(this[field])) {
+          this.written.push({ ...span, field });
+        }
       }
     }
     return this.written;
   }
 
   isWrittenHashtag(tag: string): boolean {
-    this.writtenTagSet ??= new Set(this.writtenHashtags.map((written) => written.tag));
+    this.writtenTagSet ??= new Set(
+      this.writtenHashtags.map((written) => written.tag),
+    );
     return this.writtenTagSet.has(tag);
   }
 
@@ -142,7 +165,9 @@ export class PreparedDocument {
 
   hasHashtagWithPrefix(prefix: string): boolean {
     if (this.hasListedTagWithPrefix(prefix)) return true;
-    for (const written of this.writtenHashtags) if (written.tag.startsWith(prefix)) return true;
+    for (const written of this.writtenHashtags) {
+      if (written.tag.startsWith(prefix)) return true;
+    }
     return false;
   }
 
@@ -151,9 +176,13 @@ export class PreparedDocument {
     if (this.foundHandles === null) {
       this.foundHandles = [];
       for (const field of ['title', 'text'] as const) {
-        for (const span of findMentions(this[field])) this.foundHandles.push({ ...span, field });
+        for (const span of findMentions(this[field])) {
+          this.foundHandles.push({ ...span, field });
+        }
       }
-      for (const span of findAuthorHandles(this.author)) this.foundHandles.push({ ...span, field: 'author' });
+      for (const span of findAuthorHandles(this.author)) {
+        this.foundHandles.push({ ...span, field: 'author' });
+      }
     }
     return this.foundHandles;
   }
@@ -174,8 +203,12 @@ export function prepareDocument(document: MatchDocument): PreparedDocument {
   return new PreparedDocument(document);
 }
 
-export function asPrepared(document: MatchDocument | PreparedDocument): PreparedDocument {
-  return document instanceof PreparedDocument ? document : new PreparedDocument(document);
+export function asPrepared(
+  document: MatchDocument | PreparedDocument,
+): PreparedDocument {
+  return document instanceof PreparedDocument
+    ? document
+    : new PreparedDocument(document);
 }
 
 function lowerBound(sorted: string[], target: string): number {

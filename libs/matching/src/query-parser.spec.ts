@@ -54,20 +54,72 @@ describe(parseQuery.name, () => {
   describe('terms', () => {
     it.each([
       ['novo', { type: 'words', words: [{ key: 'novo', prefix: false }] }],
-      ['Øresund*', { type: 'words', words: [{ key: 'øresund', prefix: true }] }],
-      ['"Novo  Nordisk"', { type: 'words', words: [{ key: 'novo', prefix: false }, { key: 'nordisk', prefix: false }] }],
-      ['"novo nord*"', { type: 'words', words: [{ key: 'novo', prefix: false }, { key: 'nord', prefix: true }] }],
-      ['A/S', { type: 'words', words: [{ key: 'a', prefix: false }, { key: 's', prefix: false }] }],
-      ["LEGO's", { type: 'words', words: [{ key: 'lego', prefix: false }, { key: 's', prefix: false }] }],
+      [
+        'Øresund*',
+        { type: 'words', words: [{ key: 'øresund', prefix: true }] },
+      ],
+      [
+        '"Novo  Nordisk"',
+        {
+          type: 'words',
+          words: [
+            { key: 'novo', prefix: false },
+            { key: 'nordisk', prefix: false },
+          ],
+        },
+      ],
+      [
+        '"novo nord*"',
+        {
+          type: 'words',
+          words: [
+            { key: 'novo', prefix: false },
+            { key: 'nord', prefix: true },
+          ],
+        },
+      ],
+      [
+        'A/S',
+        {
+          type: 'words',
+          words: [
+            { key: 'a', prefix: false },
+            { key: 's', prefix: false },
+          ],
+        },
+      ],
+      [
+        "LEGO's",
+        {
+          type: 'words',
+          words: [
+            { key: 'lego', prefix: false },
+            { key: 's', prefix: false },
+          ],
+        },
+      ],
       ['c++', { type: 'words', words: [{ key: 'c', prefix: false }] }],
       ['#DKbiz', { type: 'hashtag', tag: 'dkbiz', prefix: false }],
-      ['#give_livet_videre', { type: 'hashtag', tag: 'give_livet_videre', prefix: false }],
+      [
+        '#give_livet_videre',
+        { type: 'hashtag', tag: 'give_livet_videre', prefix: false },
+      ],
       ['#dk*', { type: 'hashtag', tag: 'dk', prefix: true }],
       ['@Novo', { type: 'handle', user: 'novo', instance: null }],
-      ['@novo@X.social', { type: 'handle', user: 'novo', instance: 'x.social' }],
-      ['@novo.bsky.social', { type: 'handle', user: 'novo.bsky.social', instance: null }],
+      [
+        '@novo@X.social',
+        { type: 'handle', user: 'novo', instance: 'x.social' },
+      ],
+      [
+        '@novo.bsky.social',
+        { type: 'handle', user: 'novo.bsky.social', instance: null },
+      ],
     ])('reads %j', (query, term) => {
-      expect(parseQuery(query)).toMatchObject({ kind: 'term', raw: query, term });
+      expect(parseQuery(query)).toMatchObject({
+        kind: 'term',
+        raw: query,
+        term,
+      });
     });
   });
 
@@ -134,8 +186,14 @@ describe(parseQuery.name, () => {
     });
 
     it('reports the first mistake in reading order', () => {
-      expect(errorOf(') "unterminated')).toEqual({ message: 'unbalanced parenthesis', position: 1 });
-      expect(errorOf('"a ) b')).toEqual({ message: 'unterminated quote', position: 1 });
+      expect(errorOf(') "unterminated')).toEqual({
+        message: 'unbalanced parenthesis',
+        position: 1,
+      });
+      expect(errorOf('"a ) b')).toEqual({
+        message: 'unterminated quote',
+        position: 1,
+      });
     });
   });
 });

@@ -17,17 +17,25 @@ export function parseQuery(query: string): QueryNode {
   const lexer = new QueryLexer(query);
   const first = lexer.peek();
   if (first.type === 'end') throw new QuerySyntaxError('empty query', 1);
-  if (first.type === 'rparen') throw new QuerySyntaxError('unbalanced parenthesis', first.position);
+  if (first.type === 'rparen') {
+    throw new QuerySyntaxError('unbalanced parenthesis', first.position);
+  }
   const root = parseAll(lexer);
   const rest = lexer.peek();
-  if (rest.type === 'rparen') throw new QuerySyntaxError('unbalanced parenthesis', rest.position);
+  if (rest.type === 'rparen') {
+    throw new QuerySyntaxError('unbalanced parenthesis', rest.position);
+  }
   requireSomethingToFind(root);
   return root;
 }
 
 function parseAll(lexer: QueryLexer): QueryNode {
   const children: QueryNode[] = [];
-  for (let token = lexer.peek(); token.type !== 'end' && token.type !== 'rparen'; token = lexer.peek()) {
+  for (
+    let token = lexer.peek();
+    token.type !== 'end' && token.type !== 'rparen';
+    token = lexer.peek()
+  ) {
     if (token.type === 'and') {
       lexer.next();
       if (children.length === 0 || !startsOperand(lexer.peek())) {
@@ -53,29 +61,48 @@ function parseUnary(lexer: QueryLexer, afterOr: QueryToken | null): QueryNode {
   switch (token.type) {
     case 'term':
       lexer.next();
-      return { kind: 'term', term: token.term, raw: token.raw, position: token.position };
+      return {
+        kind: 'term',
+        term: token.term,
+        raw: token.raw,
+        position: token.position,
+      };
     case 'not': {
       lexer.next();
       if (!startsOperand(lexer.peek())) {
-        throw new QuerySyntaxError(token.symbol === '-' ? 'lone -' : 'dangling NOT', token.position);
+        throw new QuerySyntaxError(
+          token.symbol === '-' ? 'lone -' : 'dangling NOT',
+          token.position,
+        );
       }
       const child = parseUnary(lexer, null);
-      if (child.kind === 'not') throw new QuerySyntaxError('double negation', token.position);
+      if (child.kind === 'not') {
+        throw new QuerySyntaxError('double negation', token.position);
+      }
       return { kind: 'not', child, position: token.position };
     }
     case 'lparen': {
       lexer.next();
       const first = lexer.peek().type;
-      if (first === 'rparen') throw new QuerySyntaxError('empty parentheses', token.position);
-      if (first === 'end') throw new QuerySyntaxError('unbalanced parenthesis', token.position);
+      if (first === 'rparen') {
+        throw new QuerySyntaxError('empty parentheses', token.position);
+      }
+      if (first === 'end') {
+        throw new QuerySyntaxError('unbalanced parenthesis', token.position);
+      }
       const inner = parseAll(lexer);
-      if (lexer.next().type !== 'rparen') throw new QuerySyntaxError('unbalanced parenthesis', token.position);
+      if (lexer.next().type !== 'rparen') {
+        throw new QuerySyntaxError('unbalanced parenthesis', token.position);
+      }
       return inner;
     }
     case 'or':
       throw new QuerySyntaxError('dangling OR', (afterOr ?? token).position);
     case 'and':
-      throw new QuerySyntaxError(afterOr ? 'dangling OR' : 'dangling AND', (afterOr ?? token).position);
+      throw new QuerySyntaxError(
+        afterOr ? 'dangling OR' : 'dangling AND',
+        (afterOr ?? token).position,
+      );
     case 'rparen':
     case 'end':
       // Only reachable right after an OR: AND loops stop at these tokens.
@@ -84,7 +111,9 @@ function parseUnary(lexer: QueryLexer, afterOr: QueryToken | null): QueryNode {
 }
 
 function startsOperand(token: QueryToken): boolean {
-  return token.type === 'term' || token.type === 'not' || token.type === 'lparen';
+  return (
+    token.type === 'term' || token.type === 'not' || token.type === 'lparen'
+  );
 }
 
 /** Nested groups of the same operator flatten: `(a b) c` is `a AND b AND c`. */
@@ -92,7 +121,9 @@ function combine(kind: 'and' | 'or', children: QueryNode[]): QueryNode {
   const [first] = children;
   if (first === undefined) throw new Error(`no operands for ${kind}`);
   if (children.length === 1) return first;
-  const flat = children.flatMap((child) => (child.kind === kind ? child.children : [child]));
+  const flat = children.flatMap((child) =>
+    child.kind === kind ? child.children : [child],
+  );
   return { kind, children: flat, position: first.position };
 }
 
@@ -102,12 +133,22 @@ function combine(kind: 'and' | 'or', children: QueryNode[]): QueryNode {
  */
 function requireSomethingToFind(root: QueryNode): void {
   if (findsSomething(root)) return;
-  const culprit = root.kind === 'and' ? (root.children.find((child) => child.kind === 'or') ?? root) : root;
+  const culprit =
+    root.kind === 'and'
+      ? (root.children.find((child) => child.kind === 'or') ?? root)
+      : root;
   if (culprit.kind === 'or') {
-    const alternative = culprit.children.find((child) => !findsSomething(child)) ?? culprit;
-    throw new QuerySyntaxError('OR alternative with only exclusions', alternative.position);
+    const alternative =
+      culprit.children.find((child) => !findsSomething(child)) ?? culprit;
+    throw new QuerySyntaxError(
+      'OR alternative with only exclusions',
+      alternative.position,
+    );
   }
-  throw new QuerySyntaxError('only exclusions, nothing to look for', culprit.position);
+  throw new QuerySyntaxError(
+    'only exclusions, nothing to look for',
+    culprit.position,
+  );
 }
 
 /** Whether every way this node can match requires some term to be found. */

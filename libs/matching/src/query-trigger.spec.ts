@@ -11,7 +11,10 @@ describe(queryTriggers.name, () => {
     ['#dkbiz', ['tag:dkbiz']],
     ['#dk*', ['tagPrefix:dk']],
     ['@novo@x.social', ['handle:novo']],
-    ['novo OR #novonordisk OR @novo', ['word:novo', 'tag:novonordisk', 'handle:novo']],
+    [
+      'novo OR #novonordisk OR @novo',
+      ['word:novo', 'tag:novonordisk', 'handle:novo'],
+    ],
     ['vind* novo', ['word:novo']],
     ['novo lego', ['word:novo']],
     ['(a OR b OR c) d', ['word:d']],
@@ -20,6 +23,10 @@ describe(queryTriggers.name, () => {
     ['x (-a OR b)', ['word:x']],
     ['x NOT a OR b', ['word:x']],
   ])('files %j under %j', (query, triggers) => {
-    expect(queryTriggers(parseQuery(query)).map((trigger) => `${trigger.kind}:${trigger.key}`)).toEqual(triggers);
+    expect(
+      queryTriggers(parseQuery(query)).map(
+        (trigger) => `${trigger.kind}:${trigger.key}`,
+      ),
+    ).toEqual(triggers);
   });
 });

@@ -29,7 +29,9 @@ export function queryTriggers(node: QueryNode): QueryTrigger[] {
       return node.children.flatMap(queryTriggers);
     case 'and': {
       const options = node.children.filter(findsSomething).map(queryTriggers);
-      return options.reduce((best, option) => (cost(option) < cost(best) ? option : best));
+      return options.reduce((best, option) =>
+        cost(option) < cost(best) ? option : best,
+      );
     }
     case 'not':
       throw new Error('an exclusion has no triggers');
@@ -52,5 +54,12 @@ function termTrigger(term: QueryTerm): QueryTrigger {
 }
 
 function cost(triggers: QueryTrigger[]): number {
-  return triggers.reduce((sum, trigger) => sum + (trigger.kind === 'prefix' || trigger.kind === 'tagPrefix' ? PREFIX_COST : 1), 0);
+  return triggers.reduce(
+    (sum, trigger) =>
+      sum +
+      (trigger.kind === 'prefix' || trigger.kind === 'tagPrefix'
+        ? PREFIX_COST
+        : 1),
+    0,
+  );
 }

@@ -1,12 +1,24 @@
 const CONTEXT = 40;
 const WHITESPACE = /\s+/gu;
 
+export interface SnippetOptions {
+  /** Characters either side of the hit, about. */
+  context?: number;
+  /** False when `source` is known to need no collapsing (see `needsCollapsing`): saves a scan per hit. */
+  collapse?: boolean;
+}
+
 /**
  * `source` around [start, end): up to about 40 characters either side, cut at
  * whitespace so no word is halved, whitespace collapsed, '…' where cut.
  * Character scans rather than RegExps: it runs for every hit of every match.
  */
-export function snippetAround(source: string, start: number, end: number, context = CONTEXT): string {
+export function snippetAround(
+  source: string,
+  start: number,
+  end: number,
+  { context = CONTEXT, collapse = true }: SnippetOptions = {},
+): string {
   let from = Math.max(0, start - context);
   let to = Math.min(source.length, end + context);
   // A cut that would halve a word moves to the whitespace nearer the hit.
@@ -21,12 +33,14 @@ export function snippetAround(source: string, start: number, end: number, contex
     to = space >= end ? space : end;
   }
   let body = source.slice(from, to);
-  if (needsCollapsing(body)) body = body.replace(WHITESPACE, ' ').trim();
+  if (collapse && needsCollapsing(body)) {
+    body = body.replace(WHITESPACE, ' ').trim();
+  }
   return `${from > 0 ? '…' : ''}${body}${to < source.length ? '…' : ''}`;
 }
 
 /** Whether `body` has whitespace other than single spaces between words. */
-function needsCollapsing(body: string): boolean {
+export function needsCollapsing(body: string): boolean {
   let previousWasSpace = true;
   for (let index = 0; index < body.length; index++) {
     const code = body.charCodeAt(index);

@@ -1,7 +1,6 @@
 import type { QueryTerm, WordPattern } from './query-ast.types';
 import type { Hit } from './match-document.types';
 import type { PreparedDocument, TextField } from './prepared-document';
-import { snippetAround } from './snippet.util';
 
 /**
  * One query term, compiled: a cheap yes/no for every topic, hits only for the
@@ -17,7 +16,11 @@ export function termMatcher(term: QueryTerm): TermMatcher {
   switch (term.type) {
     case 'words': {
       const [first] = term.words;
-      if (term.words.length === 1 && first) return first.prefix ? new PrefixMatcher(first.key) : new WordMatcher(first.key);
+      if (term.words.length === 1 && first) {
+        return first.prefix
+          ? new PrefixMatcher(first.key)
+          : new WordMatcher(first.key);
+      }
       return new PhraseMatcher(term.words);
     }
     case 'hashtag':
@@ -33,7 +36,8 @@ class WordMatcher implements TermMatcher {
 
   // A hashtag written in the text is a word there too: only listed ones need a look.
   readonly test = (document: PreparedDocument): boolean =>
-    document.hasWord(this.key) || (document.listedTags.size !== 0 && document.listedTags.has(this.key));
+    document.hasWord(this.key) ||
+    (document.listedTags.size !== 0 && document.listedTags.has(this.key));
 
   collectHits(document: PreparedDocument, term: string, hits: Hit[]): void {
     collectWordHits(document, this.key, term, hits);
@@ -46,11 +50,19 @@ class PrefixMatcher implements TermMatcher {
   constructor(private readonly prefix: string) {}
 
   readonly test = (document: PreparedDocument): boolean =>
-    document.hasWordWithPrefix(this.prefix) || document.hasListedTagWithPrefix(this.prefix);
+    document.hasWordWithPrefix(this.prefix) ||
+    document.hasListedTagWithPrefix(this.prefix);
 
   collectHits(document: PreparedDocument, term: string, hits: Hit[]): void {
-    for (const key of document.wordsWithPrefix(this.prefix)) collectWordHits(document, key, term, hits);
-    collectListedHashtagHits(document, (tag) => tag.startsWith(this.prefix), term, hits);
+    for (const key of document.wordsWithPrefix(this.prefix)) {
+      collectWordHits(document, key, term, hits);
+    }
+    collectListedHashtagHits(
+      document,
+      (tag) => tag.startsWith(this.prefix),
+      term,
+      hits,
+    );
   }
 }
 
@@ -65,26 +77,45 @@ class PhraseMatcher implements TermMatcher {
     this.anchorKey = words[this.anchor]?.key ?? null;
   }
 
-  readonly test = (document: PreparedDocument): boolean => this.nextMatch(document, -1) !== -1;
+  readonly test = (document: PreparedDocument): boolean =>
+    this.nextMatch(document, -1) !== -1;
 
   collectHits(document: PreparedDocument, term: string, hits: Hit[]): void {
     const length = this.words.length;
-    for (let first = this.nextMatch(document, -1); first !== -1; first = this.nextMatch(document, first)) {
+    for (
+      let first = this.nextMatch(document, -1);
+      first !== -1;
+      first = this.nextMatch(document, first)
+    ) {
       const field = document.fieldOf(first);
-      hits.push(textHit(document, term, field, document.starts[first], document.ends[first + length - 1]));
+      hits.push(
+        textHit(
+          document,
+          term,
+          field,
+          document.starts[first],
+          document.ends[first + length - 1],
+        ),
+      );
     }
   }
 
   /** Index of the first word of the next match starting after `after`, or -1. */
   private nextMatch(document: PreparedDocument, after: number): number {
     if (this.anchorKey === null) {
-      for (let first = after + 1; first < document.keys.length; first++) if (this.matchesAt(document, first)) return first;
+      for (let first = after + 1; first < document.keys.length; first++) {
+        if (this.matchesAt(document, first)) return first;
+      }
       return -1;
     }
     let index = document.firstIndexOf(this.anchorKey);
-    while (index !== -1 && index - this.anchor <= after) index = document.nextIndexOf(index);
+    while (index !== -1 && index - this.anchor <= after) {
+      index = document.nextIndexOf(index);
+    }
     for (; index !== -1; index = document.nextIndexOf(index)) {
-      if (this.matchesAt(document, index - this.anchor)) return index - this.anchor;
+      if (this.matchesAt(document, index - this.anchor)) {
+        return index - this.anchor;
+      }
     }
     return -1;
   }
@@ -96,7 +127,9 @@ class PhraseMatcher implements TermMatcher {
     for (let offset = 0; offset < this.words.length; offset++) {
       const word = this.words[offset];
       const key = document.keys[first + offset];
-      if (word.prefix ? !key.startsWith(word.key) : key !== word.key) return false;
+      if (word.prefix ? !key.startsWith(word.key) : key !== word.key) {
+        return false;
+      }
     }
     return true;
   }
@@ -110,12 +143,19 @@ class HashtagMatcher implements TermMatcher {
   ) {}
 
   readonly test = (document: PreparedDocument): boolean =>
-    this.prefix ? document.hasHashtagWithPrefix(this.tag) : document.hasHashtag(this.tag);
+    this.prefix
+      ? document.hasHashtagWithPrefix(this.tag)
+      : document.hasHashtag(this.tag);
 
   collectHits(document: PreparedDocument, term: string, hits: Hit[]): void {
-    const accepts = (tag: string) => (this.prefix ? tag.startsWith(this.tag) : tag === this.tag);
+    const accepts = (tag: string) =>
+      this.prefix ? tag.startsWith(this.tag) : tag === this.tag;
     for (const written of document.writtenHashtags) {
-      if (accepts(written.tag)) hits.push(textHit(document, term, written.field, written.start, written.end));
+      if (accepts(written.tag)) {
+        hits.push(
+          textHit(document, term, written.field, written.start, written.end),
+        );
+      }
     }
     collectListedHashtagHits(document, accepts, term, hits);
   }
@@ -129,7 +169,9 @@ class HandleMatcher implements TermMatcher {
   ) {}
 
   readonly test = (document: PreparedDocument): boolean => {
-    for (const handle of document.handles) if (this.accepts(handle)) return true;
+    for (const handle of document.handles) {
+      if (this.accepts(handle)) return true;
+    }
     return false;
   };
 
@@ -145,13 +187,33 @@ class HandleMatcher implements TermMatcher {
   }
 
   private accepts(handle: { user: string; instance: string | null }): boolean {
-    return handle.user === this.user && (this.instance === null || handle.instance === this.instance);
+    return (
+      handle.user === this.user &&
+      (this.instance === null || handle.instance === this.instance)
+    );
   }
 }
 
-function collectWordHits(document: PreparedDocument, key: string, term: string, hits: Hit[]): void {
-  for (let index = document.firstIndexOf(key); index !== -1; index = document.nextIndexOf(index)) {
-    hits.push(textHit(document, term, document.fieldOf(index), document.starts[index], document.ends[index]));
+function collectWordHits(
+  document: PreparedDocument,
+  key: string,
+  term: string,
+  hits: Hit[],
+): void {
+  for (
+    let index = document.firstIndexOf(key);
+    index !== -1;
+    index = document.nextIndexOf(index)
+  ) {
+    hits.push(
+      textHit(
+        document,
+        term,
+        document.fieldOf(index),
+        document.starts[index],
+        document.ends[index],
+      ),
+    );
   }
 }
 
@@ -164,11 +226,29 @@ function collectListedHashtagHits(
 ): void {
   for (const listed of document.listedHashtags) {
     if (accepts(listed.tag) && !document.isWrittenHashtag(listed.tag)) {
-      hits.push({ term, field: 'hashtags', start: listed.start, end: listed.end, index: listed.index });
+      hits.push({
+        term,
+        field: 'hashtags',
+        start: listed.start,
+        end: listed.end,
+        index: listed.index,
+      });
     }
   }
 }
 
-function textHit(document: PreparedDocument, term: string, field: TextField, start: number, end: number): Hit {
-  return { term, field, start, end, snippet: snippetAround(document.source(field), start, end) };
+function textHit(
+  document: PreparedDocument,
+  term: string,
+  field: TextField,
+  start: number,
+  end: number,
+): Hit {
+  return {
+    term,
+    field,
+    start,
+    end,
+    snippet: document.snippet(field, start, end),
+  };
 }

@@ -36,7 +36,11 @@ export function wordKey(word: string): string {
 export function tokenizeWords(source: string): WordSpan[] {
   const sink: WordSink = { keys: [], starts: [], ends: [] };
   appendWords(source, sink);
-  return sink.keys.map((key, index) => ({ key, start: sink.starts[index], end: sink.ends[index] }));
+  return sink.keys.map((key, index) => ({
+    key,
+    start: sink.starts[index],
+    end: sink.ends[index],
+  }));
 }
 
 /** Appends the words of `source` to `sink`, keys as `wordKey` gives them. */
@@ -48,7 +52,8 @@ export function appendWords(source: string, sink: WordSink): void {
     appendWordsSlowly(source, sink);
     return;
   }
-  const normalise = MAYBE_NOT_NFC.test(source) && source.normalize('NFC') !== source;
+  const normalise =
+    MAYBE_NOT_NFC.test(source) && source.normalize('NFC') !== source;
   // split() with a captured separator yields word, separator, word, …: the
   // offsets follow from the lengths, without a match object per word.
   const parts = lower.split(SEPARATOR);
@@ -66,7 +71,11 @@ export function appendWords(source: string, sink: WordSink): void {
 
 function appendWordsSlowly(source: string, sink: WordSink): void {
   WORD.lastIndex = 0;
-  for (let found = WORD.exec(source); found !== null; found = WORD.exec(source)) {
+  for (
+    let found = WORD.exec(source);
+    found !== null;
+    found = WORD.exec(source)
+  ) {
     sink.keys.push(wordKey(found[0]));
     sink.starts.push(found.index);
     sink.ends.push(found.index + found[0].length);

@@ -39,8 +39,11 @@ export class TopicIndex<T> {
       for (const trigger of query.triggers) {
         const filed = this.filedBy(trigger.kind);
         const positions = filed.get(trigger.key);
-        if (positions === undefined) filed.set(trigger.key, [position]);
-        else if (positions[positions.length - 1] !== position) positions.push(position);
+        if (positions === undefined) {
+          filed.set(trigger.key, [position]);
+        } else if (positions[positions.length - 1] !== position) {
+          positions.push(position);
+        }
       }
     }
     for (const prefix of this.byPrefix.keys()) {
@@ -75,10 +78,15 @@ export class TopicIndex<T> {
     return matches;
   }
 
-  private addPrefixesOf(word: string, add: (positions: number[] | undefined) => void): void {
+  private addPrefixesOf(
+    word: string,
+    add: (positions: number[] | undefined) => void,
+  ): void {
     const prefixes = this.prefixesByInitial.get(word.charAt(0));
     if (prefixes === undefined) return;
-    for (const prefix of prefixes) if (word.startsWith(prefix)) add(this.byPrefix.get(prefix));
+    for (const prefix of prefixes) {
+      if (word.startsWith(prefix)) add(this.byPrefix.get(prefix));
+    }
   }
 
   private filedBy(kind: QueryTrigger['kind']): Map<string, number[]> {
@@ -97,7 +105,7 @@ export class TopicIndex<T> {
   }
 
   private candidates(document: PreparedDocument): number[] {
-    // Wrapping after 2³¹ documents could only re-add a topic twice, which the reset prevents.
+    // Stamps count documents; start over before the counter overflows.
     if (this.documentCount === 0x7fffffff) {
       this.documentCount = 0;
       this.seenAt.fill(-1);
@@ -123,8 +131,17 @@ export class TopicIndex<T> {
       add(this.byTag.get(tag));
       if (checkPrefixes) this.addPrefixesOf(tag, add);
     }
-    if (this.byTag.size !== 0) for (const written of document.writtenHashtags) add(this.byTag.get(written.tag));
-    if (this.byHandle.size !== 0) for (const handle of document.handles) add(this.byHandle.get(handle.user));
+    // Written hashtags and handles are found only when some topic needs them.
+    if (this.byTag.size !== 0) {
+      for (const written of document.writtenHashtags) {
+        add(this.byTag.get(written.tag));
+      }
+    }
+    if (this.byHandle.size !== 0) {
+      for (const handle of document.handles) {
+        add(this.byHandle.get(handle.user));
+      }
+    }
     for (const [prefix, positions] of this.byTagPrefix) {
       if (document.hasHashtagWithPrefix(prefix)) add(positions);
     }
@@ -133,6 +150,8 @@ export class TopicIndex<T> {
 }
 
 /** Files the topics for matching many at once; build it again when a topic changes. */
-export function indexTopics<T>(entries: Iterable<readonly [topic: T, query: CompiledQuery]>): TopicIndex<T> {
+export function indexTopics<T>(
+  entries: Iterable<readonly [topic: T, query: CompiledQuery]>,
+): TopicIndex<T> {
   return new TopicIndex(entries);
 }

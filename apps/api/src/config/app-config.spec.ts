@@ -20,8 +20,16 @@ describe('loadConfig', () => {
     ['PORT', '8080', { port: 8080, publicUrl: 'http://localhost:8080' }],
     ['LYT_ROLES', ' collector ', { roles: new Set(['collector']) }],
     ['LYT_ALLOW_PRIVATE_FEEDS', 'TRUE', { allowPrivateFeeds: true }],
-    ['DATABASE_URL', 'postgresql://u@db:5432/lyt', { databaseUrl: 'postgresql://u@db:5432/lyt' }],
-    ['LYT_PUBLIC_URL', 'https://lyt.example.dk/', { publicUrl: 'https://lyt.example.dk' }],
+    [
+      'DATABASE_URL',
+      'postgresql://u@db:5432/lyt',
+      { databaseUrl: 'postgresql://u@db:5432/lyt' },
+    ],
+    [
+      'LYT_PUBLIC_URL',
+      'https://lyt.example.dk/',
+      { publicUrl: 'https://lyt.example.dk' },
+    ],
   ])('reads %s=%s', (name, value, expected) => {
     expect(loadConfig({ [name]: value })).toMatchObject(expected);
   });
@@ -37,7 +45,9 @@ describe('loadConfig', () => {
     ['LYT_LOG_LEVEL', 'chatty'],
     ['LYT_PUBLIC_URL', 'lyt.example.dk'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: .*\\(got "${value}"\\)`));
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`${name}: .*\\(got "${value}"\\)`),
+    );
   });
 
   it('lists every bad variable at once', () => {
@@ -48,22 +58,25 @@ describe('loadConfig', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems.map((problem) => problem.split(':')[0])).toEqual([
-      'PORT',
-      'LYT_ROLES',
-      'LYT_LOG_FORMAT',
-    ]);
+    expect(
+      (error as ConfigError).problems.map((problem) => problem.split(':')[0]),
+    ).toEqual(['PORT', 'LYT_ROLES', 'LYT_LOG_FORMAT']);
   });
 
   it('refuses the same token for admin and viewer', () => {
     const token = 'the-same-token-for-both';
-    expect(() => loadConfig({ LYT_ADMIN_TOKEN: token, LYT_VIEWER_TOKEN: token })).toThrow(/LYT_VIEWER_TOKEN/);
+    expect(() =>
+      loadConfig({ LYT_ADMIN_TOKEN: token, LYT_VIEWER_TOKEN: token }),
+    ).toThrow(/LYT_VIEWER_TOKEN/);
   });
 });
 
 describe('.env.example', () => {
   it('documents every variable Lyt reads, with the same words', () => {
-    const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    const example = readFileSync(
+      join(__dirname, '../../../../.env.example'),
+      'utf8',
+    );
     for (const [name, description] of Object.entries(CONFIG_VARIABLES)) {
       expect(example).toContain(`# ${description}\n${name}=`);
     }

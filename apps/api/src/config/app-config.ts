@@ -28,16 +28,23 @@ export interface AppConfig {
 export const CONFIG_VARIABLES = {
   PORT: 'HTTP port (default 3000; 0 picks a free one).',
   HOST: 'Interface to listen on (default 0.0.0.0).',
-  DATABASE_URL: 'PostgreSQL connection URL; without it Lyt runs an embedded PostgreSQL in LYT_DATA_DIR.',
+  DATABASE_URL:
+    'PostgreSQL connection URL; without it Lyt runs an embedded PostgreSQL in LYT_DATA_DIR.',
   LYT_DATA_DIR: 'Folder for the embedded database (default .lyt).',
-  LYT_ROLES: 'Comma-separated roles of this process: api, collector (default both).',
-  LYT_ADMIN_TOKEN: 'Admin token (at least 16 characters); generated and printed once on first start when unset.',
-  LYT_VIEWER_TOKEN: 'Viewer token for dashboards and screens; generated and printed once on first start when unset.',
-  LYT_ALLOW_PRIVATE_FEEDS: 'true to allow feed URLs on loopback, private or link-local addresses (default false).',
-  LYT_PUBLIC_URL: 'The address people open Lyt at, used in printed links (default http://localhost:PORT).',
+  LYT_ROLES:
+    'Comma-separated roles of this process: api, collector (default both).',
+  LYT_ADMIN_TOKEN:
+    'Admin token (at least 16 characters); generated and printed once on first start when unset.',
+  LYT_VIEWER_TOKEN:
+    'Viewer token for dashboards and screens; generated and printed once on first start when unset.',
+  LYT_ALLOW_PRIVATE_FEEDS:
+    'true to allow feed URLs on loopback, private or link-local addresses (default false).',
+  LYT_PUBLIC_URL:
+    'The address people open Lyt at, used in printed links (default http://localhost:PORT).',
   LYT_LOG_LEVEL: 'error, warn, log, debug or verbose (default log).',
   LYT_LOG_FORMAT: 'json (one object a line) or text (default json).',
-  LYT_DASHBOARD_DIR: 'Folder of the built dashboard (default dist/apps/dashboard).',
+  LYT_DASHBOARD_DIR:
+    'Folder of the built dashboard (default dist/apps/dashboard).',
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -50,14 +57,20 @@ class Invalid {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    super(
+      `invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
   }
 }
 
 /** Reads and validates the whole environment at once, naming every bad variable. */
 export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
-  const read = <T>(name: ConfigVariable, fallback: T, parse: (raw: string) => T | Invalid): T => {
+  const read = <T>(
+    name: ConfigVariable,
+    fallback: T,
+    parse: (raw: string) => T | Invalid,
+  ): T => {
     const raw = env[name]?.trim();
     if (raw === undefined || raw === '') return fallback;
     const parsed = parse(raw);
@@ -69,29 +82,45 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
   };
 
   const port = read('PORT', 3000, (raw) =>
-    /^\d+$/.test(raw) && Number(raw) <= 65535 ? Number(raw) : new Invalid('must be a port number 0–65535 (0: any free port)'),
+    /^\d+$/.test(raw) && Number(raw) <= 65535
+      ? Number(raw)
+      : new Invalid('must be a port number 0–65535 (0: any free port)'),
   );
   const config: AppConfig = {
     port,
     host: read('HOST', '0.0.0.0', (raw) => raw),
     databaseUrl: read<string | null>('DATABASE_URL', null, (raw) =>
-      /^postgres(ql)?:\/\//.test(raw) ? raw : new Invalid('must be a postgres:// or postgresql:// URL'),
+      /^postgres(ql)?:\/\//.test(raw)
+        ? raw
+        : new Invalid('must be a postgres:// or postgresql:// URL'),
     ),
-    dataDir: resolve(cwd, read('LYT_DATA_DIR', '.lyt', (raw) => raw)),
+    dataDir: resolve(
+      cwd,
+      read('LYT_DATA_DIR', '.lyt', (raw) => raw),
+    ),
     roles: read('LYT_ROLES', new Set<LytRole>(LYT_ROLES), parseRoles),
     adminToken: read<string | null>('LYT_ADMIN_TOKEN', null, parseToken),
     viewerToken: read<string | null>('LYT_VIEWER_TOKEN', null, parseToken),
     allowPrivateFeeds: read('LYT_ALLOW_PRIVATE_FEEDS', false, parseBoolean),
     publicUrl: read('LYT_PUBLIC_URL', `http://localhost:${port}`, (raw) =>
-      /^https?:\/\/[^/\s]+/.test(raw) ? raw.replace(/\/+$/, '') : new Invalid('must be an http(s) URL'),
+      /^https?:\/\/[^/\s]+/.test(raw)
+        ? raw.replace(/\/+$/, '')
+        : new Invalid('must be an http(s) URL'),
     ),
     logLevel: read<LogLevel>('LYT_LOG_LEVEL', 'log', (raw) =>
-      (LOG_LEVELS as readonly string[]).includes(raw) ? (raw as LogLevel) : new Invalid(`must be one of ${LOG_LEVELS.join(', ')}`),
+      (LOG_LEVELS as readonly string[]).includes(raw)
+        ? (raw as LogLevel)
+        : new Invalid(`must be one of ${LOG_LEVELS.join(', ')}`),
     ),
     logFormat: read<'json' | 'text'>('LYT_LOG_FORMAT', 'json', (raw) =>
-      raw === 'json' || raw === 'text' ? raw : new Invalid('must be json or text'),
+      raw === 'json' || raw === 'text'
+        ? raw
+        : new Invalid('must be json or text'),
     ),
-    dashboardDir: resolve(cwd, read('LYT_DASHBOARD_DIR', 'dist/apps/dashboard', (raw) => raw)),
+    dashboardDir: resolve(
+      cwd,
+      read('LYT_DASHBOARD_DIR', 'dist/apps/dashboard', (raw) => raw),
+    ),
   };
   if (config.adminToken && config.adminToken === config.viewerToken) {
     problems.push('LYT_VIEWER_TOKEN: must differ from LYT_ADMIN_TOKEN');
@@ -101,9 +130,15 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
 }
 
 function parseRoles(raw: string): Set<LytRole> | Invalid {
-  const names = raw.split(',').map((name) => name.trim()).filter(Boolean);
-  const unknown = names.filter((name) => !(LYT_ROLES as readonly string[]).includes(name));
-  if (names.length === 0 || unknown.length > 0) return new Invalid(`must list roles from ${LYT_ROLES.join(', ')}`);
+  const names = raw
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const unknown = names.filter(
+    (name) => !(LYT_ROLES as readonly string[]).includes(name),
+  );
+  if (names.length === 0 || unknown.length > 0)
+    return new Invalid(`must list roles from ${LYT_ROLES.join(', ')}`);
   return new Set(names as LytRole[]);
 }
 
@@ -114,5 +149,7 @@ function parseBoolean(raw: string): boolean | Invalid {
 }
 
 function parseToken(raw: string): string | Invalid {
-  return raw.length >= 16 && !/\s/.test(raw) ? raw : new Invalid('must be at least 16 characters without spaces');
+  return raw.length >= 16 && !/\s/.test(raw)
+    ? raw
+    : new Invalid('must be at least 16 characters without spaces');
 }

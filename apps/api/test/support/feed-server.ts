@@ -36,14 +36,24 @@ export class FeedServer {
       this.requests.push({ path, headers: request.headers, at: Date.now() });
       const behaviour = this.behaviours.get(path);
       if (!behaviour) {
-        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        response
+          .writeHead(404, { 'Content-Type': 'text/plain' })
+          .end('not found');
         return;
       }
       if (behaviour.status && behaviour.status !== 200) {
-        response.writeHead(behaviour.status, { 'Content-Type': 'text/plain', ...behaviour.headers }).end('failed');
+        response
+          .writeHead(behaviour.status, {
+            'Content-Type': 'text/plain',
+            ...behaviour.headers,
+          })
+          .end('failed');
         return;
       }
-      if (behaviour.etag && request.headers['if-none-match'] === behaviour.etag) {
+      if (
+        behaviour.etag &&
+        request.headers['if-none-match'] === behaviour.etag
+      ) {
         response.writeHead(304, { ETag: behaviour.etag }).end();
         return;
       }
@@ -54,7 +64,9 @@ export class FeedServer {
       });
       response.end(rss(path, behaviour.items ?? []));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      this.server!.listen(0, '127.0.0.1', resolve),
+    );
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
@@ -71,11 +83,14 @@ export class FeedServer {
 
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await new Promise<void>(
+      (resolve) => this.server?.close(() => resolve()) ?? resolve(),
+    );
   }
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function rss(path: string, items: FeedItemSpec[]): string {
   const entries = items.map(

@@ -8,11 +8,17 @@ export const VIEWER_TOKEN = 'test-viewer-token-0123456789';
 export interface TestApp extends RunningLyt {
   close(): Promise<void>;
   /** fetch under the app's URL, with the given token as a bearer token. */
-  request(path: string, options?: { token?: string | null; method?: string; body?: unknown }): Promise<Response>;
+  request(
+    path: string,
+    options?: { token?: string | null; method?: string; body?: unknown },
+  ): Promise<Response>;
 }
 
 /** The real application on a free port, against `databaseUrl`, with fixed tokens unless `env` says otherwise. */
-export async function startTestApp(databaseUrl: string, env: Record<string, string | undefined> = {}): Promise<TestApp> {
+export async function startTestApp(
+  databaseUrl: string,
+  env: Record<string, string | undefined> = {},
+): Promise<TestApp> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -21,7 +27,11 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     LYT_ALLOW_PRIVATE_FEEDS: 'true',
     ...env,
   });
-  const running = await startLyt(config, databaseUrl, new ConsoleLogger({ logLevels: ['error', 'fatal'] }));
+  const running = await startLyt(
+    config,
+    databaseUrl,
+    new ConsoleLogger({ logLevels: ['error', 'fatal'] }),
+  );
   return {
     ...running,
     close: () => running.app.close(),

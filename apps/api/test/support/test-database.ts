@@ -8,7 +8,10 @@ export interface TestDatabase {
 
 function serverUrl(): string {
   const url = process.env['LYT_TEST_SERVER_URL'];
-  if (!url) throw new Error('LYT_TEST_SERVER_URL is not set: run the tests through jest (test/global-setup.ts)');
+  if (!url)
+    throw new Error(
+      'LYT_TEST_SERVER_URL is not set: run the tests through jest (test/global-setup.ts)',
+    );
   return url;
 }
 
@@ -30,6 +33,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => onServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      onServer((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      ).then(() => undefined),
   };
 }

@@ -4,9 +4,12 @@ import { promisify } from 'node:util';
 import { runCli } from '../cli';
 import { matchCommand } from './match.command';
 
-const USAGE = '(usage: lyt match --query <q> --text <t> [--title <t>] [--author <a>] [--hashtag <tag>]...)';
+const USAGE =
+  '(usage: lyt match --query <q> --text <t> [--title <t>] [--author <a>] [--hashtag <tag>]...)';
 
-async function runInProcess(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+async function runInProcess(
+  args: string[],
+): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(['match', ...args], [matchCommand], {
@@ -24,26 +27,65 @@ describe('matchCommand', () => {
         ['--query', 'lego -legoland', '--text', "LEGO's nye sæt"],
         {
           matched: true,
-          hits: [{ term: 'lego', field: 'text', start: 0, end: 4, snippet: "LEGO's nye sæt" }],
+          hits: [
+            {
+              term: 'lego',
+              field: 'text',
+              start: 0,
+              end: 4,
+              snippet: "LEGO's nye sæt",
+            },
+          ],
         },
       ],
-      ['no match', ['--query', 'novo', '--text', 'Novonordisk'], { matched: false, hits: [] }],
+      [
+        'no match',
+        ['--query', 'novo', '--text', 'Novonordisk'],
+        { matched: false, hits: [] },
+      ],
       [
         'the title',
-        ['--query', '"novo nordisk"', '--text', '', '--title', 'Novo-Nordisk A/S'],
+        [
+          '--query',
+          '"novo nordisk"',
+          '--text',
+          '',
+          '--title',
+          'Novo-Nordisk A/S',
+        ],
         {
           matched: true,
-          hits: [{ term: '"novo nordisk"', field: 'title', start: 0, end: 12, snippet: 'Novo-Nordisk A/S' }],
+          hits: [
+            {
+              term: '"novo nordisk"',
+              field: 'title',
+              start: 0,
+              end: 12,
+              snippet: 'Novo-Nordisk A/S',
+            },
+          ],
         },
       ],
       [
         'the author',
         ['--query', '@novo', '--text', 'hej', '--author', '@novo@x.social'],
-        { matched: true, hits: [{ term: '@novo', field: 'author', start: 0, end: 14 }] },
+        {
+          matched: true,
+          hits: [{ term: '@novo', field: 'author', start: 0, end: 14 }],
+        },
       ],
       [
         'repeated --hashtag',
-        ['--query', '#dkbiz #dkgrøn', '--text', 'rapport', '--hashtag', 'DKbiz', '--hashtag', '#dkgrøn'],
+        [
+          '--query',
+          '#dkbiz #dkgrøn',
+          '--text',
+          'rapport',
+          '--hashtag',
+          'DKbiz',
+          '--hashtag',
+          '#dkgrøn',
+        ],
         {
           matched: true,
           hits: [
@@ -57,7 +99,15 @@ describe('matchCommand', () => {
         ['--query', '-job novo', '--text', '- Novo søger folk'],
         {
           matched: true,
-          hits: [{ term: 'novo', field: 'text', start: 2, end: 6, snippet: '- Novo søger folk' }],
+          hits: [
+            {
+              term: 'novo',
+              field: 'text',
+              start: 2,
+              end: 6,
+              snippet: '- Novo søger folk',
+            },
+          ],
         },
       ],
       [
@@ -65,23 +115,63 @@ describe('matchCommand', () => {
         ['--query', '#dkbiz', '--text', 'Ny rapport #DKbiz'],
         {
           matched: true,
-          hits: [{ term: '#dkbiz', field: 'text', start: 11, end: 17, snippet: 'Ny rapport #DKbiz' }],
+          hits: [
+            {
+              term: '#dkbiz',
+              field: 'text',
+              start: 11,
+              end: 17,
+              snippet: 'Ny rapport #DKbiz',
+            },
+          ],
         },
       ],
     ])('prints one line of JSON for %s', async (_, args, result) => {
       const { code, out, err } = await runInProcess(args);
-      expect({ code, out, err }).toEqual({ code: 0, out: [JSON.stringify(result)], err: [] });
+      expect({ code, out, err }).toEqual({
+        code: 0,
+        out: [JSON.stringify(result)],
+        err: [],
+      });
     });
 
     it.each([
-      ['an unbalanced parenthesis', ['--query', 'novo (lego', '--text', 'x'], 'error: unbalanced parenthesis at 6'],
-      ['an unterminated quote', ['--query', 'a "b', '--text', 'x'], 'error: unterminated quote at 3'],
-      ['a dangling OR', ['--query', 'novo OR lego OR', '--text', 'x'], 'error: dangling OR at 14'],
-      ['an empty query', ['--query', '', '--text', 'x'], 'error: empty query at 1'],
-      ['only exclusions', ['--query', '-job', '--text', 'x'], 'error: only exclusions, nothing to look for at 1'],
+      [
+        'an unbalanced parenthesis',
+        ['--query', 'novo (lego', '--text', 'x'],
+        'error: unbalanced parenthesis at 6',
+      ],
+      [
+        'an unterminated quote',
+        ['--query', 'a "b', '--text', 'x'],
+        'error: unterminated quote at 3',
+      ],
+      [
+        'a dangling OR',
+        ['--query', 'novo OR lego OR', '--text', 'x'],
+        'error: dangling OR at 14',
+      ],
+      [
+        'an empty query',
+        ['--query', '', '--text', 'x'],
+        'error: empty query at 1',
+      ],
+      [
+        'only exclusions',
+        ['--query', '-job', '--text', 'x'],
+        'error: only exclusions, nothing to look for at 1',
+      ],
       ['a missing --query', ['--text', 'x'], `error: missing --query ${USAGE}`],
-      ['a missing --text', ['--query', 'novo'], `error: missing --text ${USAGE}`],
-      ['an unknown option', ['--query', 'novo', '--text', 'x', '--lang', 'da'], `error: Unknown option '--lang' ${USAGE}`],
+      [
+        'a missing --text',
+        ['--query', 'novo'],
+        `error: missing --text ${USAGE}`,
+      ],
+      [
+        'an unknown option',
+        ['--query', 'novo', '--text', 'x', '--lang', 'da'],
+        `error: Unknown option '--lang' ${USAGE}`,
+      ],
     ])('fails with exit 2 and one error line on %s', async (_, args, line) => {
       const { code, out, err } = await runInProcess(args);
       expect({ code, out, err }).toEqual({ code: 2, out: [], err: [line] });
@@ -92,32 +182,67 @@ describe('matchCommand', () => {
     const root = path.resolve(__dirname, '../../../..');
     const run = promisify(execFile);
 
-    async function lyt(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    async function lyt(
+      args: string[],
+    ): Promise<{ code: number; stdout: string; stderr: string }> {
       try {
         const { stdout, stderr } = await run(
           process.execPath,
-          ['-r', '@swc-node/register', 'apps/cli/src/main.ts', 'match', ...args],
+          [
+            '-r',
+            '@swc-node/register',
+            'apps/cli/src/main.ts',
+            'match',
+            ...args,
+          ],
           { cwd: root },
         );
         return { code: 0, stdout, stderr };
       } catch (error) {
-        const failed = error as { code: number; stdout: string; stderr: string };
-        return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+        const failed = error as {
+          code: number;
+          stdout: string;
+          stderr: string;
+        };
+        return {
+          code: failed.code,
+          stdout: failed.stdout,
+          stderr: failed.stderr,
+        };
       }
     }
 
     it.each([
       [
-        ['--query', 'øresund OR "novo nordisk"', '--text', 'Broen over Øresund'],
+        [
+          '--query',
+          'øresund OR "novo nordisk"',
+          '--text',
+          'Broen over Øresund',
+        ],
         0,
         '{"matched":true,"hits":[{"term":"øresund","field":"text","start":11,"end":18,"snippet":"Broen over Øresund"}]}\n',
         '',
       ],
-      [['--query', 'lego', '--text', 'Legoland'], 0, '{"matched":false,"hits":[]}\n', ''],
-      [['--query', 'novo OR', '--text', 'x'], 2, '', 'error: dangling OR at 6\n'],
+      [
+        ['--query', 'lego', '--text', 'Legoland'],
+        0,
+        '{"matched":false,"hits":[]}\n',
+        '',
+      ],
+      [
+        ['--query', 'novo OR', '--text', 'x'],
+        2,
+        '',
+        'error: dangling OR at 6\n',
+      ],
       [['--query', 'novo'], 2, '', `error: missing --text ${USAGE}\n`],
-    ])('runs match %j: exit %i', async (args, code, stdout, stderr) => {
-      expect(await lyt(args)).toEqual({ code, stdout, stderr });
-    }, 30_000);
+    ])(
+      'runs match %j: exit %i',
+      async (args, code, stdout, stderr) => {
+        expect(await lyt(args)).toEqual({ code, stdout, stderr });
+      },
+      30_000,
+    );
   });
 });

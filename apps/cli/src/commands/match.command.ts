@@ -1,55 +1,57 @@
 import { parseArgs } from 'node:util';
-import { compileQuery, QuerySyntaxError, type CompiledQuery, type MatchDocument } from '@lyt/matching';
+import {
+  compileQuery,
+  QuerySyntaxError,
+  type CompiledQuery,
+  type MatchDocument,
+} from '@lyt/matching';
 import { Command, CommandError, EXIT_OK } from '../command';
 
-const USAGE = 'match --query <q> --text <t> [--title <t>] [--author <a>] [--hashtag <tag>]...';
-const VALUE_OPTIONS = new Set(['--query', '--text', '--title', '--author', '--hashtag']);
+const USAGE =
+  'match --query <q> --text <t> [--title <t>] [--author <a>] [--hashtag <tag>]...';
+
+const OPTIONS = {
+  query: { type: 'string' },
+  text: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  hashtag: { type: 'string', multiple: true },
+} as const;
 
 export const matchCommand: Command = {
   name: 'match',
   usage: USAGE,
-  summary: 'match one text against a topic query; prints {"matched","hits"} as JSON',
+  summary:
+    'match one text against a topic query; prints {"matched","hits"} as JSON',
   async run(args, io) {
-    const { query, document } = readArguments(args);
+    const { query, text, title, author, hashtag } = parseOptions(args);
+    if (query === undefined) throw usageError('missing --query');
+    if (text === undefined) throw usageError('missing --text');
+    // Hashtags written in the title or text count without being repeated here.
+    const document: MatchDocument = {
+      text,
+      title: title ?? null,
+      author: author ?? null,
+      hashtags: hashtag ?? [],
+    };
     io.out(JSON.stringify(compile(query).match(document)));
     return EXIT_OK;
   },
 };
 
-function compile(query: string): CompiledQuery {
+function parseOptions(args: string[]) {
   try {
-    return compileQuery(query);
-  } catch (error) {
-    if (error instanceof QuerySyntaxError) throw new CommandError(`${error.message} at ${error.position}`);
-    throw error;
-  }
-}
-
-function readArguments(args: string[]): { query: string; document: MatchDocument } {
-  let values;
-  try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: attachValues(args),
+      options: OPTIONS,
       strict: true,
       allowPositionals: false,
-      options: {
-        query: { type: 'string' },
-        text: { type: 'string' },
-        title: { type: 'string' },
-        author: { type: 'string' },
-        hashtag: { type: 'string', multiple: true },
-      },
-    }));
+    }).values;
   } catch (error) {
     // Not `instanceof Error`: parseArgs' TypeError may come from another realm (Jest's sandbox).
     const message = (error as { message?: unknown }).message;
     throw usageError(typeof message === 'string' ? message : String(error));
   }
-  const { query, text, title, author, hashtag } = values;
-  if (query === undefined) throw usageError('missing --query');
-  if (text === undefined) throw usageError('missing --text');
-  // Hashtags written in the title or text count without being repeated here.
-  return { query, document: { text, title: title ?? null, author: author ?? null, hashtags: hashtag ?? [] } };
 }
 
 /**
@@ -62,7 +64,11 @@ function attachValues(args: string[]): string[] {
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     const value = args[index + 1];
-    if (VALUE_OPTIONS.has(arg) && value !== undefined) {
+    if (
+      arg.startsWith('--') &&
+      Object.hasOwn(OPTIONS, arg.slice(2)) &&
+      value !== undefined
+    ) {
       attached.push(`${arg}=${value}`);
       index++;
     } else {
@@ -72,7 +78,20 @@ function attachValues(args: string[]): string[] {
   return attached;
 }
 
+function compile(query: string): CompiledQuery {
+  try {
+    return compileQuery(query);
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) {
+      throw new CommandError(`${error.message} at ${error.position}`);
+    }
+    throw error;
+  }
+}
+
 function usageError(problem: string): CommandError {
   const firstLine = problem.split('\n', 1)[0] ?? problem;
-  return new CommandError(`${firstLine.replace(/\.$/u, '')} (usage: lyt ${USAGE})`);
+  return new CommandError(
+    `${firstLine.replace(/\.$/u, '')} (usage: lyt ${USAGE})`,
+  );
 }

@@ -13,7 +13,9 @@ export const parseCommand: Command = {
   async run(args, io) {
     const target = readTarget(args);
     const { body, finalUrl } = await load(target);
-    const feed = await asCommandError(parseFeed(body, finalUrl, new Date(), { detectLanguage }));
+    const feed = await asCommandError(
+      parseFeed(body, finalUrl, new Date(), { detectLanguage }),
+    );
     for (const item of feed.items) io.out(JSON.stringify(toJsonLine(item)));
     return EXIT_OK;
   },

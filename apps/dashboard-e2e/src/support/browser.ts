@@ -14,7 +14,9 @@ export interface Browser {
 /** Debian's Chromium, headless, with a fresh profile: never a browser that a tool downloads. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set LYT_CHROMIUM)`);
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: apt-get install chromium (or set LYT_CHROMIUM)`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'lyt-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -21,7 +21,8 @@ export interface LytServer {
  * the server DATABASE_URL names, or else on its own embedded PostgreSQL.
  */
 export async function startLytServer(): Promise<LytServer> {
-  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: build first (npm run build)`);
+  if (!existsSync(ENTRY))
+    throw new Error(`${ENTRY} is missing: build first (npm run build)`);
   const cleanups: (() => Promise<void>)[] = [];
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
@@ -39,15 +40,23 @@ export async function startLytServer(): Promise<LytServer> {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     env['DATABASE_URL'] = url.toString();
-    cleanups.push(() => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    cleanups.push(() =>
+      adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    );
   } else {
     const dataDir = mkdtempSync(join(tmpdir(), 'lyt-e2e-'));
     chmodSync(dataDir, 0o755);
     env['LYT_DATA_DIR'] = dataDir;
-    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    cleanups.push(async () =>
+      rmSync(dataDir, { recursive: true, force: true }),
+    );
   }
 
-  const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ENTRY], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -58,7 +67,9 @@ export async function startLytServer(): Promise<LytServer> {
     url,
     stop: async () => {
       if (child.exitCode === null) {
-        const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+        const exited = new Promise((resolveExit) =>
+          child.once('exit', resolveExit),
+        );
         child.kill('SIGTERM');
         await exited;
       }
@@ -67,10 +78,15 @@ export async function startLytServer(): Promise<LytServer> {
   };
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilHealthy(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`lyt exited with ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`lyt exited with ${child.exitCode}:\n${output()}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {

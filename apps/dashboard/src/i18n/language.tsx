@@ -1,4 +1,12 @@
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { da } from './da';
 import { en, MessageKey } from './en';
 
@@ -37,10 +45,18 @@ export function LanguageProvider({ children }: LanguageProviderProps) {
   }, []);
 
   const value = useMemo(
-    () => ({ language, setLanguage, t: (key: MessageKey) => messages[language][key] }),
+    () => ({
+      language,
+      setLanguage,
+      t: (key: MessageKey) => messages[language][key],
+    }),
     [language, setLanguage],
   );
-  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+  return (
+    <LanguageContext.Provider value={value}>
+      {children}
+    </LanguageContext.Provider>
+  );
 }
 
 export function useLanguage(): LanguageContextValue {

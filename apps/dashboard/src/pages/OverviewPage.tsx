@@ -11,7 +11,9 @@ export function OverviewPage() {
   return (
     <>
       <PageHeader title={t('overview.title')} lead={t('overview.lead')} />
-      {summary.status === 'loading' && <p className="status-line">{t('loading')}</p>}
+      {summary.status === 'loading' && (
+        <p className="status-line">{t('loading')}</p>
+      )}
       {summary.status === 'error' && (
         <p role="alert" className="error">
           {summary.message}
@@ -20,7 +22,9 @@ export function OverviewPage() {
       {summary.status === 'ok' && (
         <>
           <SummaryTiles summary={summary.data} />
-          {summary.data.items === 0 && <p className="empty">{t('overview.empty')}</p>}
+          {summary.data.items === 0 && (
+            <p className="empty">{t('overview.empty')}</p>
+          )}
         </>
       )}
     </>

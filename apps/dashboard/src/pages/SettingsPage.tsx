@@ -14,9 +14,15 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} lead={t('settings.lead')} />
       <dl className="facts">
         <dt>{t('settings.access')}</dt>
-        <dd data-testid="settings-role">{t(role === 'admin' ? 'role.admin' : 'role.viewer')}</dd>
+        <dd data-testid="settings-role">
+          {t(role === 'admin' ? 'role.admin' : 'role.viewer')}
+        </dd>
         <dt>{t('settings.database')}</dt>
-        <dd>{health.status === 'ok' ? t(health.data.db === 'up' ? 'settings.up' : 'settings.down') : '…'}</dd>
+        <dd>
+          {health.status === 'ok'
+            ? t(health.data.db === 'up' ? 'settings.up' : 'settings.down')
+            : '…'}
+        </dd>
       </dl>
     </>
   );

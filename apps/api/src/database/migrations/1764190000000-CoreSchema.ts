@@ -41,7 +41,9 @@ export class CoreSchema1764190000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX source_due_idx ON source (next_poll_at) WHERE enabled`);
+    await db.query(
+      `CREATE INDEX source_due_idx ON source (next_poll_at) WHERE enabled`,
+    );
     await db.query(`
       CREATE TABLE item (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -66,10 +68,16 @@ export class CoreSchema1764190000000 implements MigrationInterface {
         ) STORED,
         UNIQUE (source_id, guid)
       )`);
-    await db.query(`CREATE INDEX item_published_at_idx ON item (published_at DESC, id DESC)`);
-    await db.query(`CREATE INDEX item_hashtags_idx ON item USING gin (hashtags)`);
+    await db.query(
+      `CREATE INDEX item_published_at_idx ON item (published_at DESC, id DESC)`,
+    );
+    await db.query(
+      `CREATE INDEX item_hashtags_idx ON item USING gin (hashtags)`,
+    );
     await db.query(`CREATE INDEX item_search_idx ON item USING gin (search)`);
-    await db.query(`CREATE INDEX item_canonical_url_idx ON item (canonical_url) WHERE canonical_url IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX item_canonical_url_idx ON item (canonical_url) WHERE canonical_url IS NOT NULL`,
+    );
     await db.query(`
       CREATE TABLE mention (
         item_id bigint NOT NULL REFERENCES item (id) ON DELETE CASCADE,
@@ -78,7 +86,9 @@ export class CoreSchema1764190000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (item_id, topic_id)
       )`);
-    await db.query(`CREATE INDEX mention_topic_idx ON mention (topic_id, item_id DESC)`);
+    await db.query(
+      `CREATE INDEX mention_topic_idx ON mention (topic_id, item_id DESC)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -3,4 +3,8 @@ import { Collector1764200000000 } from './1764200000000-Collector';
 import { TopicRematch1764210000000 } from './1764210000000-TopicRematch';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
-export const migrations = [CoreSchema1764190000000, Collector1764200000000, TopicRematch1764210000000];
+export const migrations = [
+  CoreSchema1764190000000,
+  Collector1764200000000,
+  TopicRematch1764210000000,
+];

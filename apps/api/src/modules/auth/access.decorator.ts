@@ -7,4 +7,5 @@ export type Access = 'public' | 'admin';
 export const Public = () => SetMetadata(ACCESS_KEY, 'public' satisfies Access);
 
 /** Changes topics, sources or moderation: a viewer token gets 403. */
-export const AdminOnly = () => SetMetadata(ACCESS_KEY, 'admin' satisfies Access);
+export const AdminOnly = () =>
+  SetMetadata(ACCESS_KEY, 'admin' satisfies Access);

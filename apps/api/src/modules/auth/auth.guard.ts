@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '@lyt/contracts';
@@ -20,15 +26,21 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const access = this.reflector.getAllAndOverride<Access | undefined>(
+      ACCESS_KEY,
+      [context.getHandler(), context.getClass()],
+    );
     if (access === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const role = await this.auth.roleFor(bearerToken(request.headers.authorization));
-    if (!role) throw new UnauthorizedException('a valid token is required: Authorization: Bearer <token>');
-    if (access === 'admin' && role !== 'admin') throw new ForbiddenException('this needs the admin token');
+    const role = await this.auth.roleFor(
+      bearerToken(request.headers.authorization),
+    );
+    if (!role)
+      throw new UnauthorizedException(
+        'a valid token is required: Authorization: Bearer <token>',
+      );
+    if (access === 'admin' && role !== 'admin')
+      throw new ForbiddenException('this needs the admin token');
     request.role = role;
     return true;
   }

@@ -11,7 +11,9 @@ export class AuthRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async findRole(tokenHash: string): Promise<Role | null> {
-    const token = await this.dataSource.getRepository(AccessTokenEntity).findOne({ where: { tokenHash } });
+    const token = await this.dataSource
+      .getRepository(AccessTokenEntity)
+      .findOne({ where: { tokenHash } });
     return token?.role ?? null;
   }
 
@@ -27,13 +29,26 @@ export class AuthRepository {
     return manager.getRepository(AccessTokenEntity).count({ where: { role } });
   }
 
-  async replaceRole(manager: EntityManager, role: Role, tokenHash: string, origin: TokenOrigin): Promise<void> {
+  async replaceRole(
+    manager: EntityManager,
+    role: Role,
+    tokenHash: string,
+    origin: TokenOrigin,
+  ): Promise<void> {
     const repository = manager.getRepository(AccessTokenEntity);
     await repository.delete({ role });
     await repository.insert({ role, tokenHash, origin });
   }
 
-  async hasHash(manager: EntityManager, role: Role, tokenHash: string): Promise<boolean> {
-    return (await manager.getRepository(AccessTokenEntity).count({ where: { role, tokenHash } })) > 0;
+  async hasHash(
+    manager: EntityManager,
+    role: Role,
+    tokenHash: string,
+  ): Promise<boolean> {
+    return (
+      (await manager
+        .getRepository(AccessTokenEntity)
+        .count({ where: { role, tokenHash } })) > 0
+    );
   }
 }

@@ -36,11 +36,21 @@ export class AuthService {
         if (token) {
           const hash = hashToken(token);
           if (!(await this.repository.hasHash(manager, role, hash))) {
-            await this.repository.replaceRole(manager, role, hash, 'environment');
+            await this.repository.replaceRole(
+              manager,
+              role,
+              hash,
+              'environment',
+            );
           }
         } else if ((await this.repository.countByRole(manager, role)) === 0) {
           const fresh = generateToken();
-          await this.repository.replaceRole(manager, role, hashToken(fresh), 'generated');
+          await this.repository.replaceRole(
+            manager,
+            role,
+            hashToken(fresh),
+            'generated',
+          );
           generated[role] = fresh;
         }
       }
@@ -54,11 +64,18 @@ export class AuthService {
    */
   async rotateViewerToken(): Promise<string> {
     if (this.config.viewerToken) {
-      throw new ConflictException('the viewer token is set by LYT_VIEWER_TOKEN: change it there');
+      throw new ConflictException(
+        'the viewer token is set by LYT_VIEWER_TOKEN: change it there',
+      );
     }
     const token = generateToken();
     await this.repository.withTokenLock((manager) =>
-      this.repository.replaceRole(manager, 'viewer', hashToken(token), 'generated'),
+      this.repository.replaceRole(
+        manager,
+        'viewer',
+        hashToken(token),
+        'generated',
+      ),
     );
     this.known.clear();
     return token;
@@ -70,7 +87,8 @@ export class AuthService {
     const cached = this.known.get(hash);
     if (cached && cached.until > Date.now()) return cached.role;
     const role = await this.repository.findRole(hash);
-    if (role) this.known.set(hash, { role, until: Date.now() + TOKEN_CACHE_MS });
+    if (role)
+      this.known.set(hash, { role, until: Date.now() + TOKEN_CACHE_MS });
     else this.known.delete(hash);
     return role;
   }

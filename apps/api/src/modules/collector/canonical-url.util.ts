@@ -1,4 +1,5 @@
-const TRACKING_PARAMETER = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src|ocid)$/i;
+const TRACKING_PARAMETER =
+  /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|igshid|ref_src|ocid)$/i;
 
 /**
  * The form of an item URL under which the same story from two sources compares
@@ -19,6 +20,7 @@ export function canonicalUrl(url: string | null): string | null {
     if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
   }
   parsed.searchParams.sort();
-  const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
+  const path =
+    parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
   return `${parsed.protocol === 'http:' ? 'https:' : parsed.protocol}//${parsed.host}${path}${parsed.search}`;
 }

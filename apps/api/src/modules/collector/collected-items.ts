@@ -24,7 +24,10 @@ export interface ItemsCollectedEvent {
 }
 
 /** Work that must commit or fail together with the items, e.g. writing mentions. */
-export type NewItemsHandler = (manager: EntityManager, items: StoredItem[]) => Promise<void>;
+export type NewItemsHandler = (
+  manager: EntityManager,
+  items: StoredItem[],
+) => Promise<void>;
 
 /**
  * Where new items go on from the collector: handlers run inside the poll's
@@ -40,7 +43,10 @@ export class CollectedItems {
     this.handlers.push(handler);
   }
 
-  async runHandlers(manager: EntityManager, items: StoredItem[]): Promise<void> {
+  async runHandlers(
+    manager: EntityManager,
+    items: StoredItem[],
+  ): Promise<void> {
     for (const handler of this.handlers) await handler(manager, items);
   }
 

@@ -8,7 +8,13 @@ import { SourcePoller } from './source-poller.service';
 
 @Module({
   imports: [ScheduleModule.forRoot()],
-  providers: [CollectorService, SourcePoller, ItemsRepository, SourcesRepository, CollectedItems],
+  providers: [
+    CollectorService,
+    SourcePoller,
+    ItemsRepository,
+    SourcesRepository,
+    CollectedItems,
+  ],
   exports: [CollectorService, CollectedItems, SourcesRepository],
 })
 export class CollectorModule {}

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
@@ -19,10 +25,12 @@ const LEASE_SECONDS = 120;
  * collector holds) and polls them with bounded concurrency, overall and per host.
  */
 @Injectable()
-export class CollectorService implements OnApplicationBootstrap, OnModuleDestroy {
+export class CollectorService
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
   private readonly logger = new Logger(CollectorService.name);
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly hostQueues = new Map<string, Promise<unknown>[]>();
+  private readonly hostQueues = new Map<string, Set<Promise<unknown>>>();
   private ticking = false;
   private stopping = false;
 
@@ -35,14 +43,20 @@ export class CollectorService implements OnApplicationBootstrap, OnModuleDestroy
 
   onApplicationBootstrap(): void {
     if (!this.config.roles.has('collector')) return;
-    this.scheduler.addInterval('collector', setInterval(() => void this.tick(), TICK_MS));
-    this.logger.log(`collecting: up to ${CONCURRENCY} polls at once, ${PER_HOST} per host`);
+    this.scheduler.addInterval(
+      'collector',
+      setInterval(() => void this.tick(), TICK_MS),
+    );
+    this.logger.log(
+      `collecting: up to ${CONCURRENCY} polls at once, ${PER_HOST} per host`,
+    );
   }
 
   /** Lets polls in flight commit before the database goes away. */
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
-    if (this.scheduler.doesExist('interval', 'collector')) this.scheduler.deleteInterval('collector');
+    if (this.scheduler.doesExist('interval', 'collector'))
+      this.scheduler.deleteInterval('collector');
     await Promise.allSettled([...this.inFlight]);
   }
 
@@ -74,15 +88,16 @@ export class CollectorService implements OnApplicationBootstrap, OnModuleDestroy
   private async pollPolitely(source: SourceEntity): Promise<PollResult> {
     const host = hostOf(source.url);
     // One queue per host for the life of the process: there are as many hosts as sources at most.
-    const queue = this.hostQueues.get(host) ?? [];
+    const queue = this.hostQueues.get(host) ?? new Set();
     this.hostQueues.set(host, queue);
-    while (queue.length >= PER_HOST) await Promise.race(queue).catch(() => undefined);
+    while (queue.size >= PER_HOST)
+      await Promise.race(queue).catch(() => undefined);
     const poll = this.poller.poll(source);
-    queue.push(poll);
+    queue.add(poll);
     try {
       return await poll;
     } finally {
-      queue.splice(queue.indexOf(poll), 1);
+      queue.delete(poll);
     }
   }
 

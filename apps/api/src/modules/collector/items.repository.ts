@@ -8,7 +8,11 @@ export class ItemsRepository {
    * Stores a poll's items in one statement; those the source delivered before are
    * skipped by the unique (source_id, guid). Returns only the new rows.
    */
-  async insertNew(manager: EntityManager, sourceId: string, items: EnrichedItem[]): Promise<StoredItem[]> {
+  async insertNew(
+    manager: EntityManager,
+    sourceId: string,
+    items: EnrichedItem[],
+  ): Promise<StoredItem[]> {
     if (items.length === 0) return [];
     const rows = items.map((item) => ({
       guid: item.guid,
@@ -24,7 +28,11 @@ export class ItemsRepository {
       sentiment_score: item.sentiment.score,
       sentiment_label: item.sentiment.label,
     }));
-    const inserted: { id: string; guid: string; duplicate_of: string | null }[] = await manager.query(
+    const inserted: {
+      id: string;
+      guid: string;
+      duplicate_of: string | null;
+    }[] = await manager.query(
       `INSERT INTO item (source_id, guid, url, canonical_url, title, text, author, published_at, hashtags,
                          media_url, language, sentiment_score, sentiment_label, duplicate_of)
        SELECT $1, x.guid, x.url, x.canonical_url, x.title, x.text, x.author, x.published_at, x.hashtags,

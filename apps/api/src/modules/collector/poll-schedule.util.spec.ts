@@ -8,9 +8,12 @@ describe('poll schedule', () => {
       [60, 1, 66],
       [5, 0.5, 5.25],
       [3600, 1, 3630],
-    ])('waits %p s plus jitter (random %p) = %p s', (interval, random, expected) => {
-      expect(delayAfterSuccess(interval, random)).toBeCloseTo(expected);
-    });
+    ])(
+      'waits %p s plus jitter (random %p) = %p s',
+      (interval, random, expected) => {
+        expect(delayAfterSuccess(interval, random)).toBeCloseTo(expected);
+      },
+    );
   });
 
   describe(delayAfterFailure.name, () => {
@@ -25,8 +28,11 @@ describe('poll schedule', () => {
       [60, 1, 900, 900],
       [60, 1, 30, 120],
       [60, 1, 10 ** 9, 86400],
-    ])('interval %p s, %p errors, Retry-After %p → %p s', (interval, errors, retryAfter, expected) => {
-      expect(delayAfterFailure(interval, errors, retryAfter)).toBe(expected);
-    });
+    ])(
+      'interval %p s, %p errors, Retry-After %p → %p s',
+      (interval, errors, retryAfter, expected) => {
+        expect(delayAfterFailure(interval, errors, retryAfter)).toBe(expected);
+      },
+    );
   });
 });

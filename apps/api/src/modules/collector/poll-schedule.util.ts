@@ -4,8 +4,14 @@ const MAX_JITTER_SECONDS = 30;
 const MAX_RETRY_AFTER_SECONDS = 24 * 3600;
 
 /** Seconds until the next poll after a success: the interval plus up to 10 % (at most 30 s) of jitter. */
-export function delayAfterSuccess(intervalSeconds: number, random: number = Math.random()): number {
-  return intervalSeconds + random * Math.min(intervalSeconds * 0.1, MAX_JITTER_SECONDS);
+export function delayAfterSuccess(
+  intervalSeconds: number,
+  random: number = Math.random(),
+): number {
+  return (
+    intervalSeconds +
+    random * Math.min(intervalSeconds * 0.1, MAX_JITTER_SECONDS)
+  );
 }
 
 /**
@@ -13,7 +19,17 @@ export function delayAfterSuccess(intervalSeconds: number, random: number = Math
  * doubled per failure, capped at six hours (never below the interval), and never sooner
  * than the server's Retry-After.
  */
-export function delayAfterFailure(intervalSeconds: number, errorCount: number, retryAfterSeconds: number | null): number {
-  const backoff = Math.max(intervalSeconds, Math.min(intervalSeconds * 2 ** errorCount, MAX_BACKOFF_SECONDS));
-  return Math.max(backoff, Math.min(retryAfterSeconds ?? 0, MAX_RETRY_AFTER_SECONDS));
+export function delayAfterFailure(
+  intervalSeconds: number,
+  errorCount: number,
+  retryAfterSeconds: number | null,
+): number {
+  const backoff = Math.max(
+    intervalSeconds,
+    Math.min(intervalSeconds * 2 ** errorCount, MAX_BACKOFF_SECONDS),
+  );
+  return Math.max(
+    backoff,
+    Math.min(retryAfterSeconds ?? 0, MAX_RETRY_AFTER_SECONDS),
+  );
 }

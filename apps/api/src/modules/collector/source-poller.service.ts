@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { enrich } from '@lyt/enrichment';
 import type { FeedItem } from '@lyt/contracts';
-import { blockPrivateAddresses, fetchFeed, FeedError, FeedHttpError, parseFeed } from '@lyt/feeds';
+import {
+  blockPrivateAddresses,
+  fetchFeed,
+  FeedError,
+  FeedHttpError,
+  parseFeed,
+} from '@lyt/feeds';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { SourceEntity } from '../sources/entities/source.entity';
@@ -34,11 +40,17 @@ export class SourcePoller {
       const fetched = await fetchFeed(source.url, {
         etag: source.etag,
         lastModified: source.lastModified,
-        guard: this.config.allowPrivateFeeds ? undefined : blockPrivateAddresses,
+        guard: this.config.allowPrivateFeeds
+          ? undefined
+          : blockPrivateAddresses,
       });
       if (fetched.status === 'not-modified') {
         await this.sources.transaction((manager) =>
-          this.sources.recordOutcome(manager, source.id, this.success(source, 'not-modified', 0)),
+          this.sources.recordOutcome(
+            manager,
+            source.id,
+            this.success(source, 'not-modified', 0),
+          ),
         );
         return { status: 'not-modified', newItems: 0, error: null };
       }
@@ -61,17 +73,36 @@ export class SourcePoller {
     }
   }
 
-  private success(source: SourceEntity, status: string, newItems: number): PollOutcome {
-    const nextPollAt = new Date(Date.now() + delayAfterSuccess(source.intervalSeconds) * 1000);
+  private success(
+    source: SourceEntity,
+    status: string,
+    newItems: number,
+  ): PollOutcome {
+    const nextPollAt = new Date(
+      Date.now() + delayAfterSuccess(source.intervalSeconds) * 1000,
+    );
     return { ok: true, status, error: null, newItems, nextPollAt };
   }
 
-  private async fail(source: SourceEntity, error: unknown): Promise<PollResult> {
+  private async fail(
+    source: SourceEntity,
+    error: unknown,
+  ): Promise<PollResult> {
     const known = error instanceof FeedError;
-    const message = known ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    if (!known) this.logger.error(`polling ${source.url} failed: ${error instanceof Error ? error.stack : message}`);
-    const retryAfter = error instanceof FeedHttpError ? error.retryAfterSeconds : null;
-    const delay = delayAfterFailure(source.intervalSeconds, source.errorCount + 1, retryAfter);
+    const message = known
+      ? error.message
+      : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    if (!known)
+      this.logger.error(
+        `polling ${source.url} failed: ${error instanceof Error ? error.stack : message}`,
+      );
+    const retryAfter =
+      error instanceof FeedHttpError ? error.retryAfterSeconds : null;
+    const delay = delayAfterFailure(
+      source.intervalSeconds,
+      source.errorCount + 1,
+      retryAfter,
+    );
     const status = known ? error.code : 'internal';
     await this.sources.transaction((manager) =>
       this.sources.recordOutcome(manager, source.id, {
@@ -88,6 +119,10 @@ export class SourcePoller {
 
 /** Language (detected when the feed gives none), sentiment, and the URL form used to link duplicates. */
 function enrichItem(item: FeedItem): EnrichedItem {
-  const { language, sentiment } = enrich({ title: item.title, text: item.text, language: item.language });
+  const { language, sentiment } = enrich({
+    title: item.title,
+    text: item.text,
+    language: item.language,
+  });
   return { ...item, language, sentiment, canonicalUrl: canonicalUrl(item.url) };
 }

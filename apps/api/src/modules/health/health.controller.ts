@@ -11,7 +11,9 @@ export class HealthController {
   @Public()
   @Get()
   @HttpCode(HttpStatus.OK)
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthStatus> {
+  async check(
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HealthStatus> {
     const dbUp = await this.health.databaseIsUp();
     if (!dbUp) response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return dbUp ? { status: 'ok', db: 'up' } : { status: 'error', db: 'down' };

@@ -1,12 +1,27 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents, type Role } from '@lyt/contracts';
+import {
+  LIVE_NAMESPACE,
+  type LiveClientEvents,
+  type LiveServerEvents,
+  type Role,
+} from '@lyt/contracts';
 import { AuthService } from '../auth/auth.service';
 
 type SocketData = { role: Role };
-export type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
-export type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
+export type LiveNamespace = Namespace<
+  LiveClientEvents,
+  LiveServerEvents,
+  Record<string, never>,
+  SocketData
+>;
+export type LiveSocket = Socket<
+  LiveClientEvents,
+  LiveServerEvents,
+  Record<string, never>,
+  SocketData
+>;
 
 /**
  * The `/live` namespace. A connection is let in only with a viewer or admin
@@ -24,7 +39,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
       const token: unknown = socket.handshake.auth?.['token'];
       this.auth.roleFor(typeof token === 'string' ? token : null).then(
         (role) => {
-          if (!role) return next(new Error('unauthorized: a valid token is required'));
+          if (!role)
+            return next(new Error('unauthorized: a valid token is required'));
           socket.data.role = role;
           next();
         },

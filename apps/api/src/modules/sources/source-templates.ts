@@ -15,10 +15,18 @@ export interface SourceTemplate {
   build(values: Record<string, string>): { url: string; name: string };
 }
 
-const host = (value: string) => value.replace(/^https?:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
-const bare = (value: string, prefix: string) => value.trim().replace(new RegExp(`^\\${prefix}`), '');
+const host = (value: string) =>
+  value
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
+const bare = (value: string, prefix: string) =>
+  value.trim().replace(new RegExp(`^\\${prefix}`), '');
 
-const GOOGLE_NEWS_EDITIONS: Record<string, { hl: string; gl: string; ceid: string }> = {
+const GOOGLE_NEWS_EDITIONS: Record<
+  string,
+  { hl: string; gl: string; ceid: string }
+> = {
   da: { hl: 'da', gl: 'DK', ceid: 'DK:da' },
   en: { hl: 'en-US', gl: 'US', ceid: 'US:en' },
 };
@@ -34,7 +42,10 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
     ],
     build: ({ instance, tag }) => {
       const name = bare(tag!, '#');
-      return { url: `https://${host(instance!)}/tags/${encodeURIComponent(name)}.rss`, name: `#${name} on ${host(instance!)}` };
+      return {
+        url: `https://${host(instance!)}/tags/${encodeURIComponent(name)}.rss`,
+        name: `#${name} on ${host(instance!)}`,
+      };
     },
   },
   {
@@ -47,7 +58,10 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
     ],
     build: ({ instance, account }) => {
       const name = bare(account!, '@').replace(/@.*$/, '');
-      return { url: `https://${host(instance!)}/@${encodeURIComponent(name)}.rss`, name: `@${name}@${host(instance!)}` };
+      return {
+        url: `https://${host(instance!)}/@${encodeURIComponent(name)}.rss`,
+        name: `@${name}@${host(instance!)}`,
+      };
     },
   },
   {
@@ -57,7 +71,10 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
     fields: [{ name: 'handle', label: 'Handle', example: 'dr.dk' }],
     build: ({ handle }) => {
       const name = bare(handle!, '@');
-      return { url: `https://bsky.app/profile/${encodeURIComponent(name)}/rss`, name: `@${name} on Bluesky` };
+      return {
+        url: `https://bsky.app/profile/${encodeURIComponent(name)}/rss`,
+        name: `@${name} on Bluesky`,
+      };
     },
   },
   {
@@ -77,16 +94,25 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
     fields: [{ name: 'subreddit', label: 'Subreddit', example: 'Denmark' }],
     build: ({ subreddit }) => {
       const name = subreddit!.trim().replace(/^\/?r\//i, '');
-      return { url: `https://www.reddit.com/r/${encodeURIComponent(name)}/new/.rss`, name: `r/${name}` };
+      return {
+        url: `https://www.reddit.com/r/${encodeURIComponent(name)}/new/.rss`,
+        name: `r/${name}`,
+      };
     },
   },
   {
     id: 'google-news',
     name: 'Google News search',
-    description: 'News articles matching a search, in the Danish or the English edition.',
+    description:
+      'News articles matching a search, in the Danish or the English edition.',
     fields: [
       { name: 'query', label: 'Search', example: '"Novo Nordisk"' },
-      { name: 'language', label: 'Edition', example: 'da', options: ['da', 'en'] },
+      {
+        name: 'language',
+        label: 'Edition',
+        example: 'da',
+        options: ['da', 'en'],
+      },
     ],
     build: ({ query, language }) => {
       const edition = GOOGLE_NEWS_EDITIONS[language ?? 'da']!;
@@ -100,7 +126,13 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
     id: 'youtube-channel',
     name: 'YouTube channel',
     description: 'New videos of one YouTube channel (its id starts with UC).',
-    fields: [{ name: 'channelId', label: 'Channel id', example: 'UCBR8-60-B28hp2BmDPdntcQ' }],
+    fields: [
+      {
+        name: 'channelId',
+        label: 'Channel id',
+        example: 'UCBR8-60-B28hp2BmDPdntcQ',
+      },
+    ],
     build: ({ channelId }) => ({
       url: `https://www.youtube.com/feeds/videos.xml?channel_id=${encodeURIComponent(channelId!.trim())}`,
       name: `YouTube ${channelId!.trim()}`,
@@ -109,8 +141,15 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
   {
     id: 'feed',
     name: 'Feed URL',
-    description: 'Any RSS, Atom or JSON Feed address: a blog, a news site, a search.',
-    fields: [{ name: 'url', label: 'Feed URL', example: 'https://example.dk/feed.xml' }],
+    description:
+      'Any RSS, Atom or JSON Feed address: a blog, a news site, a search.',
+    fields: [
+      {
+        name: 'url',
+        label: 'Feed URL',
+        example: 'https://example.dk/feed.xml',
+      },
+    ],
     build: ({ url }) => ({ url: url!.trim(), name: url!.trim() }),
   },
 ];
@@ -133,14 +172,18 @@ export function buildFromTemplate(
   templateId: string,
   values: Record<string, unknown>,
 ): { url: string; name: string } | { error: string } {
-  const template = SOURCE_TEMPLATES.find((candidate) => candidate.id === templateId);
+  const template = SOURCE_TEMPLATES.find(
+    (candidate) => candidate.id === templateId,
+  );
   if (!template) return { error: `template: unknown template "${templateId}"` };
   const clean: Record<string, string> = {};
   for (const field of template.fields) {
     const value = values[field.name];
     if (value === undefined && field.options) continue;
     if (typeof value !== 'string' || !FIELD_PATTERNS[field.name]!.test(value)) {
-      return { error: `params.${field.name}: expected ${field.label.toLowerCase()} like "${field.example}"` };
+      return {
+        error: `params.${field.name}: expected ${field.label.toLowerCase()} like "${field.example}"`,
+      };
     }
     clean[field.name] = value;
   }

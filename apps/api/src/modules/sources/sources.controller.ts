@@ -1,4 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+} from '@nestjs/common';
 import type { Source, SourceTemplateView } from '@lyt/contracts';
 import { AdminOnly } from '../auth/access.decorator';
 import { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
@@ -31,7 +40,10 @@ export class SourcesController {
 
   @AdminOnly()
   @Patch('sources/:id')
-  update(@Param('id') id: string, @Body() dto: UpdateSourceDto): Promise<Source> {
+  update(
+    @Param('id') id: string,
+    @Body() dto: UpdateSourceDto,
+  ): Promise<Source> {
     return this.sources.update(id, dto);
   }
 

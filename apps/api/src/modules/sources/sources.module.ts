@@ -3,5 +3,9 @@ import { CollectorModule } from '../collector/collector.module';
 import { SourcesController } from './sources.controller';
 import { SourcesService } from './sources.service';
 
-@Module({ imports: [CollectorModule], controllers: [SourcesController], providers: [SourcesService] })
+@Module({
+  imports: [CollectorModule],
+  controllers: [SourcesController],
+  providers: [SourcesService],
+})
 export class SourcesModule {}

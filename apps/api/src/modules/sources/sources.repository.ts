@@ -3,8 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SourceEntity } from './entities/source.entity';
 
-export type NewSource = Pick<SourceEntity, 'name' | 'url' | 'kind' | 'intervalSeconds'>;
-export type SourceChanges = Partial<Pick<SourceEntity, 'name' | 'url' | 'intervalSeconds' | 'enabled'>>;
+export type NewSource = Pick<
+  SourceEntity,
+  'name' | 'url' | 'kind' | 'intervalSeconds'
+>;
+export type SourceChanges = Partial<
+  Pick<SourceEntity, 'name' | 'url' | 'intervalSeconds' | 'enabled'>
+>;
 
 export interface PollOutcome {
   ok: boolean;
@@ -45,10 +50,16 @@ export class SourcesRepository {
     return (await this.find(row.id))!;
   }
 
-  async update(id: string, changes: SourceChanges, resetValidators: boolean): Promise<void> {
+  async update(
+    id: string,
+    changes: SourceChanges,
+    resetValidators: boolean,
+  ): Promise<void> {
     await this.sources.update(id, {
       ...changes,
-      ...(resetValidators ? { etag: null, lastModified: null, nextPollAt: () => 'now()' } : {}),
+      ...(resetValidators
+        ? { etag: null, lastModified: null, nextPollAt: () => 'now()' }
+        : {}),
     } as never);
   }
 
@@ -64,16 +75,29 @@ export class SourcesRepository {
    * while it is polled, and frees it again if this process dies mid-poll.
    */
   claimDue(limit: number, leaseSeconds: number): Promise<SourceEntity[]> {
-    return this.claim(`enabled AND next_poll_at <= now()`, [], limit, leaseSeconds);
+    return this.claim(
+      `enabled AND next_poll_at <= now()`,
+      [],
+      limit,
+      leaseSeconds,
+    );
   }
 
   /** Claims one source whatever its schedule ("poll now"); null when another collector polls it right now. */
-  async claimOne(id: string, leaseSeconds: number): Promise<SourceEntity | null> {
+  async claimOne(
+    id: string,
+    leaseSeconds: number,
+  ): Promise<SourceEntity | null> {
     const [source] = await this.claim(`id = $3`, [id], 1, leaseSeconds);
     return source ?? null;
   }
 
-  private async claim(where: string, params: unknown[], limit: number, leaseSeconds: number): Promise<SourceEntity[]> {
+  private async claim(
+    where: string,
+    params: unknown[],
+    limit: number,
+    leaseSeconds: number,
+  ): Promise<SourceEntity[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH claimed AS (
          UPDATE source SET next_poll_at = now() + make_interval(secs => $2), last_polled_at = now()
@@ -89,8 +113,13 @@ export class SourcesRepository {
   }
 
   /** Counts as the poll's end: run inside the transaction that stored its items. */
-  async recordOutcome(manager: EntityManager, id: string, outcome: PollOutcome): Promise<void> {
-    const validators = outcome.etag !== undefined ? `, etag = $7, last_modified = $8` : '';
+  async recordOutcome(
+    manager: EntityManager,
+    id: string,
+    outcome: PollOutcome,
+  ): Promise<void> {
+    const validators =
+      outcome.etag !== undefined ? `, etag = $7, last_modified = $8` : '';
     await manager.query(
       `UPDATE source SET
          next_poll_at = $2,
@@ -109,7 +138,9 @@ export class SourcesRepository {
         outcome.error,
         outcome.ok,
         outcome.newItems,
-        ...(outcome.etag !== undefined ? [outcome.etag, outcome.lastModified ?? null] : []),
+        ...(outcome.etag !== undefined
+          ? [outcome.etag, outcome.lastModified ?? null]
+          : []),
       ],
     );
   }

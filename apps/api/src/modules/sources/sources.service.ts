@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { lookup } from 'node:dns/promises';
 import type { Source, SourceTemplateView } from '@lyt/contracts';
 import { assertPublicFeedUrl, FeedError, isPrivateAddress } from '@lyt/feeds';
@@ -21,7 +27,12 @@ export class SourcesService {
   ) {}
 
   templates(): SourceTemplateView[] {
-    return SOURCE_TEMPLATES.map(({ id, name, description, fields }) => ({ id, name, description, fields }));
+    return SOURCE_TEMPLATES.map(({ id, name, description, fields }) => ({
+      id,
+      name,
+      description,
+      fields,
+    }));
   }
 
   async list(): Promise<Source[]> {
@@ -34,10 +45,16 @@ export class SourcesService {
 
   /** Stores the source with next_poll_at = now, so the next collector tick (within a second) polls it. */
   async create(dto: CreateSourceDto): Promise<Source> {
-    const built = dto.template ? buildFromTemplate(dto.template, dto.params ?? {}) : null;
+    const built = dto.template
+      ? buildFromTemplate(dto.template, dto.params ?? {})
+      : null;
     if (built && 'error' in built) throw new BadRequestException(built.error);
-    const url = await this.checkUrl(built?.url ?? dto.url!, built ? 'params' : 'url');
-    if (await this.sources.findByUrl(url)) throw new ConflictException(`url: a source with ${url} exists already`);
+    const url = await this.checkUrl(
+      built?.url ?? dto.url!,
+      built ? 'params' : 'url',
+    );
+    if (await this.sources.findByUrl(url))
+      throw new ConflictException(`url: a source with ${url} exists already`);
     const source = await this.sources.create({
       url,
       name: dto.name ?? built?.name ?? new URL(url).host,
@@ -49,29 +66,40 @@ export class SourcesService {
 
   async update(id: string, dto: UpdateSourceDto): Promise<Source> {
     const source = await this.require(id);
-    const url = dto.url === undefined ? undefined : await this.checkUrl(dto.url, 'url');
+    const url =
+      dto.url === undefined ? undefined : await this.checkUrl(dto.url, 'url');
     const urlChanged = url !== undefined && url !== source.url;
     if (urlChanged && (await this.sources.findByUrl(url))) {
       throw new ConflictException(`url: a source with ${url} exists already`);
     }
-    await this.sources.update(id, { ...dto, url }, urlChanged || (dto.enabled === true && !source.enabled));
+    await this.sources.update(
+      id,
+      { ...dto, url },
+      urlChanged || (dto.enabled === true && !source.enabled),
+    );
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
-    if (!(await this.sources.remove(id))) throw new NotFoundException(`no source ${id}`);
+    if (!(await this.sources.remove(id)))
+      throw new NotFoundException(`no source ${id}`);
   }
 
   /** Polls at once, bypassing the schedule and any backoff, and answers with the source's new health. */
   async pollNow(id: string): Promise<Source> {
     await this.require(id);
     const result = await this.collector.pollNow(id);
-    if (!result) throw new ConflictException('this source is being polled right now; try again in a moment');
+    if (!result)
+      throw new ConflictException(
+        'this source is being polled right now; try again in a moment',
+      );
     return this.get(id);
   }
 
   private async require(id: string) {
-    const source = /^[0-9a-f-]{36}$/i.test(id) ? await this.sources.find(id) : null;
+    const source = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.sources.find(id)
+      : null;
     if (!source) throw new NotFoundException(`no source ${id}`);
     return source;
   }
@@ -85,12 +113,20 @@ export class SourcesService {
     try {
       if (this.config.allowPrivateFeeds) return httpUrl(raw, field);
       const url = assertPublicFeedUrl(raw);
-      const addresses = await lookup(url.hostname.replace(/^\[|\]$/g, ''), { all: true }).catch(() => []);
-      const blocked = addresses.find(({ address }) => isPrivateAddress(address));
-      if (blocked) throw new BadRequestException(`${field}: ${url.hostname} resolves to the private address ${blocked.address}`);
+      const addresses = await lookup(url.hostname.replace(/^\[|\]$/g, ''), {
+        all: true,
+      }).catch(() => []);
+      const blocked = addresses.find(({ address }) =>
+        isPrivateAddress(address),
+      );
+      if (blocked)
+        throw new BadRequestException(
+          `${field}: ${url.hostname} resolves to the private address ${blocked.address}`,
+        );
       return url.toString();
     } catch (error) {
-      if (error instanceof FeedError) throw new BadRequestException(`${field}: ${error.message}`);
+      if (error instanceof FeedError)
+        throw new BadRequestException(`${field}: ${error.message}`);
       throw error;
     }
   }
@@ -104,7 +140,9 @@ function httpUrl(raw: string, field: string): string {
     throw new BadRequestException(`${field}: not a valid URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new BadRequestException(`${field}: only http and https feeds can be polled`);
+    throw new BadRequestException(
+      `${field}: only http and https feeds can be polled`,
+    );
   }
   return url.toString();
 }

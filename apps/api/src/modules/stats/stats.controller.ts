@@ -7,14 +7,21 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get('summary')
-  summary(@Query('from') from?: string, @Query('to') to?: string): Promise<SummaryStats> {
-    return this.stats.summary({ from: parseInstant('from', from), to: parseInstant('to', to) });
+  summary(
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ): Promise<SummaryStats> {
+    return this.stats.summary({
+      from: parseInstant('from', from),
+      to: parseInstant('to', to),
+    });
   }
 }
 
 function parseInstant(field: string, raw: string | undefined): Date | null {
   if (raw === undefined || raw === '') return null;
   const date = new Date(raw);
-  if (Number.isNaN(date.getTime())) throw new BadRequestException(`${field}: must be an ISO 8601 date or time`);
+  if (Number.isNaN(date.getTime()))
+    throw new BadRequestException(`${field}: must be an ISO 8601 date or time`);
   return date;
 }

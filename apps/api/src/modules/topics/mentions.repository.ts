@@ -37,19 +37,27 @@ export class MentionsRepository {
   }
 
   /** Replaces one topic's mentions among items `(afterId, throughId]` with `rows`, atomically. */
-  async replaceRange(topicId: string, afterId: string, throughId: string, rows: MentionRow[]): Promise<void> {
+  async replaceRange(
+    topicId: string,
+    afterId: string,
+    throughId: string,
+    rows: MentionRow[],
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM mention WHERE topic_id = $1 AND item_id > $2 AND item_id <= $3`, [
-        topicId,
-        afterId,
-        throughId,
-      ]);
+      await manager.query(
+        `DELETE FROM mention WHERE topic_id = $1 AND item_id > $2 AND item_id <= $3`,
+        [topicId, afterId, throughId],
+      );
       await this.insert(manager, rows);
     });
   }
 
   /** Originals (not cross-source copies) after `afterId` up to `throughId`, oldest first. */
-  itemsAfter(afterId: string, throughId: string, limit: number): Promise<MatchableItem[]> {
+  itemsAfter(
+    afterId: string,
+    throughId: string,
+    limit: number,
+  ): Promise<MatchableItem[]> {
     return this.dataSource.query(
       `SELECT ${MATCHABLE} FROM item i
         WHERE i.id > $1 AND i.id <= $2 AND i.duplicate_of IS NULL

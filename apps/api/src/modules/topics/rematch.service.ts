@@ -1,4 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { compileQuery } from '@lyt/matching';
@@ -29,7 +34,8 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Picks up passes that a stopped process left unfinished. */
   async onApplicationBootstrap(): Promise<void> {
-    for (const topic of await this.topics.unfinishedRematches()) this.start(topic);
+    for (const topic of await this.topics.unfinishedRematches())
+      this.start(topic);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -41,14 +47,19 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
     const key = `${topic.id}:${topic.queryVersion}`;
     if (this.running.has(key)) return;
     const pass = this.run(topic)
-      .catch((error: unknown) => this.logger.error(`re-matching topic ${topic.id} failed: ${String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.error(
+          `re-matching topic ${topic.id} failed: ${String(error)}`,
+        ),
+      )
       .finally(() => this.running.delete(key));
     this.running.set(key, pass);
   }
 
   /** Resolves when every pass this process runs has ended: for tests and shutdown. */
   async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+    while (this.running.size > 0)
+      await Promise.allSettled([...this.running.values()]);
   }
 
   private async run(topic: TopicEntity): Promise<void> {
@@ -57,13 +68,21 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
     const lock = this.dataSource.createQueryRunner();
     await lock.connect();
     try {
-      await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`rematch:${topic.id}`]);
+      await lock.query('SELECT pg_advisory_lock(hashtext($1))', [
+        `rematch:${topic.id}`,
+      ]);
       try {
         const current = await this.topics.find(topic.id);
-        if (current?.queryVersion !== topic.queryVersion || current.rematchStatus === 'done') return;
+        if (
+          current?.queryVersion !== topic.queryVersion ||
+          current.rematchStatus === 'done'
+        )
+          return;
         await this.pass(current);
       } finally {
-        await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [`rematch:${topic.id}`]);
+        await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [
+          `rematch:${topic.id}`,
+        ]);
       }
     } finally {
       await lock.release();
@@ -86,13 +105,32 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
         continue;
       }
       const last = batch[batch.length - 1]!.id;
-      await this.mentions.replaceRange(topic.id, cursor, last, matchAll([{ id: topic.id, query }], batch));
+      await this.mentions.replaceRange(
+        topic.id,
+        cursor,
+        last,
+        matchAll([{ id: topic.id, query }], batch),
+      );
       processed += batch.length;
       cursor = last;
-      if (!(await this.topics.recordRematch(topic.id, topic.queryVersion, processed, Math.max(total, processed), false))) {
+      if (
+        !(await this.topics.recordRematch(
+          topic.id,
+          topic.queryVersion,
+          processed,
+          Math.max(total, processed),
+          false,
+        ))
+      ) {
         return;
       }
     }
-    await this.topics.recordRematch(topic.id, topic.queryVersion, processed, processed, true);
+    await this.topics.recordRematch(
+      topic.id,
+      topic.queryVersion,
+      processed,
+      processed,
+      true,
+    );
   }
 }

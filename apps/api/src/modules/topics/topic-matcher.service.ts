@@ -37,7 +37,9 @@ export class TopicMatcher implements OnModuleInit {
 
   onModuleInit(): void {
     this.collected.onNewItems(async (manager, items) => {
-      const originals = items.filter((item: StoredItem) => item.duplicateOf === null);
+      const originals = items.filter(
+        (item: StoredItem) => item.duplicateOf === null,
+      );
       if (originals.length === 0) return;
       const topics = await this.activeTopics();
       await this.mentions.insert(manager, matchAll(topics, originals));
@@ -45,9 +47,10 @@ export class TopicMatcher implements OnModuleInit {
   }
 
   private async activeTopics(): Promise<ActiveTopic[]> {
-    const rows: { id: string; query: string; stamp: string }[] = await this.dataSource.query(
-      `SELECT id, query, query_version::text || ':' || md5(query) AS stamp FROM topic`,
-    );
+    const rows: { id: string; query: string; stamp: string }[] =
+      await this.dataSource.query(
+        `SELECT id, query, query_version::text || ':' || md5(query) AS stamp FROM topic`,
+      );
     const next = new Map<string, ActiveTopic>();
     for (const row of rows) {
       const cached = this.compiled.get(row.id);
@@ -56,10 +59,16 @@ export class TopicMatcher implements OnModuleInit {
         continue;
       }
       try {
-        next.set(row.id, { id: row.id, stamp: row.stamp, query: compileQuery(row.query) });
+        next.set(row.id, {
+          id: row.id,
+          stamp: row.stamp,
+          query: compileQuery(row.query),
+        });
       } catch (error) {
         // Stored queries were valid when saved; one that no longer compiles must not stop collection.
-        this.logger.error(`topic ${row.id} has a query that does not compile: ${String(error)}`);
+        this.logger.error(
+          `topic ${row.id} has a query that does not compile: ${String(error)}`,
+        );
       }
     }
     this.compiled = next;
@@ -68,13 +77,21 @@ export class TopicMatcher implements OnModuleInit {
 }
 
 /** The mention rows for `documents` × `topics`: one per match, with the terms that hit. */
-export function matchAll(topics: { id: string; query: CompiledQuery }[], documents: MatchableDocument[]): MentionRow[] {
+export function matchAll(
+  topics: { id: string; query: CompiledQuery }[],
+  documents: MatchableDocument[],
+): MentionRow[] {
   const rows: MentionRow[] = [];
   for (const document of documents) {
-    const prepared = prepareDocument({ ...document, hashtags: document.hashtags });
+    const prepared = prepareDocument({
+      ...document,
+      hashtags: document.hashtags,
+    });
     for (const topic of topics) {
       if (!topic.query.test(prepared)) continue;
-      const terms = [...new Set(topic.query.match(prepared).hits.map((hit) => hit.term))];
+      const terms = [
+        ...new Set(topic.query.match(prepared).hits.map((hit) => hit.term)),
+      ];
       rows.push({ itemId: document.id, topicId: topic.id, terms });
     }
   }

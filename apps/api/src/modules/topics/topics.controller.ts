@@ -1,7 +1,20 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+} from '@nestjs/common';
 import type { Topic, TopicPreview } from '@lyt/contracts';
 import { AdminOnly } from '../auth/access.decorator';
-import { CreateTopicDto, PreviewTopicDto, UpdateTopicDto } from './dto/topic.dto';
+import {
+  CreateTopicDto,
+  PreviewTopicDto,
+  UpdateTopicDto,
+} from './dto/topic.dto';
 import { TopicsService } from './topics.service';
 
 @Controller('topics')

@@ -11,7 +11,13 @@ import { TopicsService } from './topics.service';
 @Module({
   imports: [CollectorModule],
   controllers: [TopicsController],
-  providers: [TopicsRepository, MentionsRepository, TopicMatcher, RematchService, TopicsService],
+  providers: [
+    TopicsRepository,
+    MentionsRepository,
+    TopicMatcher,
+    RematchService,
+    TopicsService,
+  ],
   exports: [RematchService],
 })
 export class TopicsModule {}

@@ -40,11 +40,20 @@ export class TopicsRepository {
   }
 
   /** Applies the changes; a changed query starts a new re-match generation. */
-  async update(id: string, changes: Partial<NewTopic>, queryChanged: boolean): Promise<void> {
+  async update(
+    id: string,
+    changes: Partial<NewTopic>,
+    queryChanged: boolean,
+  ): Promise<void> {
     await this.topics.update(id, {
       ...changes,
       ...(queryChanged
-        ? { queryVersion: () => 'query_version + 1', rematchStatus: 'running', rematchProcessed: 0, rematchFinishedAt: null }
+        ? {
+            queryVersion: () => 'query_version + 1',
+            rematchStatus: 'running',
+            rematchProcessed: 0,
+            rematchFinishedAt: null,
+          }
         : {}),
     } as never);
   }
@@ -59,7 +68,13 @@ export class TopicsRepository {
   }
 
   /** Records progress, unless the query changed since this generation started. Returns false then. */
-  async recordRematch(id: string, version: number, processed: number, total: number, done: boolean): Promise<boolean> {
+  async recordRematch(
+    id: string,
+    version: number,
+    processed: number,
+    total: number,
+    done: boolean,
+  ): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `WITH updated AS (
          UPDATE topic SET rematch_processed = $3, rematch_total = $4,

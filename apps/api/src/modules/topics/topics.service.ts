@@ -1,7 +1,20 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import type { Topic, TopicKind, TopicPreview } from '@lyt/contracts';
-import { CompiledQuery, compileQuery, prepareDocument, QuerySyntaxError } from '@lyt/matching';
-import type { CreateTopicDto, PreviewTopicDto, UpdateTopicDto } from './dto/topic.dto';
+import {
+  CompiledQuery,
+  compileQuery,
+  prepareDocument,
+  QuerySyntaxError,
+} from '@lyt/matching';
+import type {
+  CreateTopicDto,
+  PreviewTopicDto,
+  UpdateTopicDto,
+} from './dto/topic.dto';
 import { MentionsRepository } from './mentions.repository';
 import { RematchService } from './rematch.service';
 import { toTopicView } from './topic.view';
@@ -39,8 +52,18 @@ export class TopicsService {
     compile(query);
     const existing = await this.topics.list();
     const palette = PALETTE[dto.kind];
-    const color = dto.color ?? palette[existing.filter((topic) => topic.kind === dto.kind).length % palette.length]!;
-    const topic = await this.topics.create({ name: dto.name.trim(), kind: dto.kind, query, color });
+    const color =
+      dto.color ??
+      palette[
+        existing.filter((topic) => topic.kind === dto.kind).length %
+          palette.length
+      ]!;
+    const topic = await this.topics.create({
+      name: dto.name.trim(),
+      kind: dto.kind,
+      query,
+      color,
+    });
     this.rematch.start(topic);
     return toTopicView(topic);
   }
@@ -50,7 +73,11 @@ export class TopicsService {
     const query = dto.query?.trim();
     if (query !== undefined) compile(query);
     const queryChanged = query !== undefined && query !== topic.query;
-    await this.topics.update(id, { ...dto, ...(query === undefined ? {} : { query }) }, queryChanged);
+    await this.topics.update(
+      id,
+      { ...dto, ...(query === undefined ? {} : { query }) },
+      queryChanged,
+    );
     const updated = await this.require(id);
     if (queryChanged) this.rematch.start(updated);
     return toTopicView(updated);
@@ -58,7 +85,8 @@ export class TopicsService {
 
   /** Its mentions go with it (ON DELETE CASCADE). */
   async remove(id: string): Promise<void> {
-    if (!(await this.topics.remove(id))) throw new NotFoundException(`no topic ${id}`);
+    if (!(await this.topics.remove(id)))
+      throw new NotFoundException(`no topic ${id}`);
   }
 
   /** The newest stored items the query would match, with the hits to highlight: before saving a topic. */
@@ -73,14 +101,22 @@ export class TopicsService {
       items.push({
         ...item,
         publishedAt: new Date(item.publishedAt).toISOString(),
-        hits: result.hits.map(({ term, field, start, end, index }) => ({ term, field, start, end, index })),
+        hits: result.hits.map(({ term, field, start, end, index }) => ({
+          term,
+          field,
+          start,
+          end,
+          index,
+        })),
       });
     }
     return { scanned: recent.length, items };
   }
 
   private async require(id: string) {
-    const topic = /^[0-9a-f-]{36}$/i.test(id) ? await this.topics.find(id) : null;
+    const topic = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.topics.find(id)
+      : null;
     if (!topic) throw new NotFoundException(`no topic ${id}`);
     return topic;
   }
@@ -90,7 +126,10 @@ function compile(query: string): CompiledQuery {
   try {
     return compileQuery(query);
   } catch (error) {
-    if (error instanceof QuerySyntaxError) throw new BadRequestException(`query: ${error.message} at ${error.position}`);
+    if (error instanceof QuerySyntaxError)
+      throw new BadRequestException(
+        `query: ${error.message} at ${error.position}`,
+      );
     throw error;
   }
 }

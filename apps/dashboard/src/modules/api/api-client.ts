@@ -8,7 +8,11 @@ export class ApiError extends Error {
 }
 
 /** GET/POST/… under /api with the bearer token; throws ApiError with the server's message. */
-export async function apiRequest<T>(token: string, path: string, init: RequestInit = {}): Promise<T> {
+export async function apiRequest<T>(
+  token: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<T> {
   const response = await fetch(`/api${path}`, {
     ...init,
     headers: {
@@ -19,8 +23,12 @@ export async function apiRequest<T>(token: string, path: string, init: RequestIn
     },
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
-    const message = Array.isArray(body?.message) ? body.message.join('; ') : String(body?.message ?? response.statusText);
+    const body = (await response.json().catch(() => null)) as {
+      message?: unknown;
+    } | null;
+    const message = Array.isArray(body?.message)
+      ? body.message.join('; ')
+      : String(body?.message ?? response.statusText);
     throw new ApiError(response.status, message);
   }
   return (await response.json()) as T;

@@ -1,4 +1,12 @@
-import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { Role, Session } from '@lyt/contracts';
 import { useLanguage } from '../../i18n/language';
 import { ApiError, apiRequest } from '../api/api-client';
@@ -26,7 +34,9 @@ export function SessionProvider({ children }: SessionProviderProps) {
   const { t } = useLanguage();
   const [state, setState] = useState<SessionState>(() => {
     const token = readToken();
-    return token ? { status: 'checking', token } : { status: 'signed-out', rejected: false };
+    return token
+      ? { status: 'checking', token }
+      : { status: 'signed-out', rejected: false };
   });
 
   const checkingToken = state.status === 'checking' ? state.token : null;
@@ -34,7 +44,13 @@ export function SessionProvider({ children }: SessionProviderProps) {
     if (!checkingToken) return;
     let cancelled = false;
     apiRequest<Session>(checkingToken, '/me').then(
-      (session) => !cancelled && setState({ status: 'signed-in', token: checkingToken, role: session.role }),
+      (session) =>
+        !cancelled &&
+        setState({
+          status: 'signed-in',
+          token: checkingToken,
+          role: session.role,
+        }),
       (error: unknown) => {
         if (cancelled) return;
         if (error instanceof ApiError && error.status === 401) {
@@ -61,7 +77,10 @@ export function SessionProvider({ children }: SessionProviderProps) {
   }, []);
 
   const value = useMemo(
-    () => (state.status === 'signed-in' ? { token: state.token, role: state.role, signOut } : null),
+    () =>
+      state.status === 'signed-in'
+        ? { token: state.token, role: state.role, signOut }
+        : null,
     [state, signOut],
   );
 
@@ -74,13 +93,20 @@ export function SessionProvider({ children }: SessionProviderProps) {
       return (
         <p className="status-line" role="alert">
           {t('error.unreachable')}{' '}
-          <button type="button" onClick={() => setState({ status: 'checking', token: state.token })}>
+          <button
+            type="button"
+            onClick={() => setState({ status: 'checking', token: state.token })}
+          >
             ↻
           </button>
         </p>
       );
     case 'signed-in':
-      return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+      return (
+        <SessionContext.Provider value={value}>
+          {children}
+        </SessionContext.Provider>
+      );
   }
 }
 

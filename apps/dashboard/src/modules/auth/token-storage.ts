@@ -11,7 +11,11 @@ export function adoptTokenFromUrl(): void {
   if (token === null) return;
   if (token.trim()) storeToken(token.trim());
   url.searchParams.delete('token');
-  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${url.pathname}${url.search}${url.hash}`,
+  );
 }
 
 export function readToken(): string | null {

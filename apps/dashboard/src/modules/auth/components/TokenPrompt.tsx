@@ -21,7 +21,13 @@ export function TokenPrompt({ rejected, onSubmit }: TokenPromptProps) {
       <p>{t('token.explain')}</p>
       <form onSubmit={submit}>
         <label htmlFor="token">{t('token.label')}</label>
-        <input id="token" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} />
+        <input
+          id="token"
+          type="password"
+          autoComplete="off"
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+        />
         <button type="submit">{t('token.submit')}</button>
       </form>
       {rejected && (

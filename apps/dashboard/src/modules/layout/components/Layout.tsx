@@ -26,14 +26,25 @@ export function Layout() {
           ))}
         </nav>
         <div className="topbar-tools">
-          <div role="group" aria-label={t('language.label')} className="language-switch">
+          <div
+            role="group"
+            aria-label={t('language.label')}
+            className="language-switch"
+          >
             {LANGUAGES.map((code) => (
-              <button key={code} type="button" aria-pressed={language === code} onClick={() => setLanguage(code)}>
+              <button
+                key={code}
+                type="button"
+                aria-pressed={language === code}
+                onClick={() => setLanguage(code)}
+              >
                 {code.toUpperCase()}
               </button>
             ))}
           </div>
-          <span className="role">{t(role === 'admin' ? 'role.admin' : 'role.viewer')}</span>
+          <span className="role">
+            {t(role === 'admin' ? 'role.admin' : 'role.viewer')}
+          </span>
           <button type="button" className="link" onClick={signOut}>
             {t('token.signOut')}
           </button>

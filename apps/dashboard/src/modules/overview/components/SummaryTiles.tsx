@@ -17,7 +17,11 @@ export function SummaryTiles({ summary }: SummaryTilesProps) {
   return (
     <dl className="tiles">
       {TILES.map((tile) => (
-        <div key={tile.key} className="tile" data-testid={`summary-${tile.key}`}>
+        <div
+          key={tile.key}
+          className="tile"
+          data-testid={`summary-${tile.key}`}
+        >
           <dt>{t(tile.label)}</dt>
           <dd>{format.format(summary[tile.key])}</dd>
         </div>

@@ -1,0 +1,134 @@
+/**
+ * Ingest rate into PostgreSQL: how fast one poll's items are stored, against a
+ * baseline measured in the same run (one INSERT per item, autocommit).
+ *
+ *   npm run bench   (or: node -r @swc-node/register apps/api/bench/ingest.bench.ts)
+ *
+ * Uses the server DATABASE_URL names (a throw-away database on it), else an embedded one.
+ */
+import { mkdtempSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, runMigrations } from '../src/database/data-source';
+import { EmbeddedPostgres } from '../src/database/embedded-postgres';
+import type { EnrichedItem } from '../src/modules/collector/collected-items';
+import { ItemsRepository } from '../src/modules/collector/items.repository';
+
+const BATCH = 500;
+const BATCHES = 20;
+const BASELINE_ROWS = 2000;
+
+function item(n: number): EnrichedItem {
+  return {
+    guid: `https://example.dk/post/${n}`,
+    url: `https://example.dk/post/${n}`,
+    canonicalUrl: `https://example.dk/post/${n}`,
+    title: `Nyhed nummer ${n} om dansk erhvervsliv`,
+    text: `Kunderne er glade for den nye service i butikken. ${'Lorem ipsum dolor sit amet. '.repeat(25)} #dkbiz #n${n}`,
+    author: '@redaktion@mastodon.social',
+    publishedAt: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+    hashtags: ['dkbiz', `n${n}`],
+    mediaUrl: null,
+    language: 'da',
+    sentiment: { score: 0.5, label: 'positive' },
+  };
+}
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgres | null = null;
+  let serverUrl = process.env['DATABASE_URL'];
+  if (!serverUrl) {
+    const parent = mkdtempSync(join(tmpdir(), 'lyt-bench-'));
+    chmodSync(parent, 0o755);
+    embedded = new EmbeddedPostgres({
+      dir: join(parent, 'db'),
+      ephemeral: true,
+    });
+    serverUrl = await embedded.start();
+  }
+  const name = `lyt_bench_${Date.now()}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const dataSource = await new DataSource(
+    dataSourceOptions(url.toString()),
+  ).initialize();
+  try {
+    await runMigrations(dataSource);
+    const [{ id: sourceId }] = await dataSource.query(
+      `INSERT INTO source (name, url) VALUES ('bench', 'https://example.dk/feed') RETURNING id`,
+    );
+
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    let started = performance.now();
+    for (let n = 0; n < BASELINE_ROWS; n++) {
+      const row = item(1_000_000 + n);
+      await client.query(
+        `INSERT INTO item (source_id, guid, url, canonical_url, title, text, author, published_at, hashtags, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (source_id, guid) DO NOTHING`,
+        [
+          sourceId,
+          row.guid,
+          row.url,
+          row.canonicalUrl,
+          row.title,
+          row.text,
+          row.author,
+          row.publishedAt,
+          row.hashtags,
+          row.language,
+        ],
+      );
+    }
+    const baseline = BASELINE_ROWS / ((performance.now() - started) / 1000);
+    await client.end();
+
+    const repository = new ItemsRepository();
+    const batches = Array.from({ length: BATCHES }, (_, b) =>
+      Array.from({ length: BATCH }, (_, i) => item(b * BATCH + i)),
+    );
+    started = performance.now();
+    for (const batch of batches)
+      await dataSource.transaction((manager) =>
+        repository.insertNew(manager, sourceId, batch),
+      );
+    const fresh = (BATCH * BATCHES) / ((performance.now() - started) / 1000);
+
+    started = performance.now();
+    for (const batch of batches)
+      await dataSource.transaction((manager) =>
+        repository.insertNew(manager, sourceId, batch),
+      );
+    const repoll = (BATCH * BATCHES) / ((performance.now() - started) / 1000);
+
+    const rate = (value: number) =>
+      `${Math.round(value).toLocaleString('en')} rows/s`;
+    console.log(
+      `ingest (${BATCHES} polls of ${BATCH} items, ~1 KB each, one transaction per poll)`,
+    );
+    console.log(
+      `  baseline, one INSERT per item, autocommit: ${rate(baseline)}`,
+    );
+    console.log(
+      `  Lyt, new items:                           ${rate(fresh)}  (${(fresh / baseline).toFixed(1)}× baseline)`,
+    );
+    console.log(
+      `  Lyt, re-poll, all already stored:         ${rate(repoll)}  (${(repoll / baseline).toFixed(1)}× baseline)`,
+    );
+  } finally {
+    await dataSource.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
