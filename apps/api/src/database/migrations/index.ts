@@ -1,10 +1,12 @@
 import { CoreSchema1764190000000 } from './1764190000000-CoreSchema';
 import { Collector1764200000000 } from './1764200000000-Collector';
 import { TopicRematch1764210000000 } from './1764210000000-TopicRematch';
+import { LiveStream1764220000000 } from './1764220000000-LiveStream';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
   CoreSchema1764190000000,
   Collector1764200000000,
   TopicRematch1764210000000,
+  LiveStream1764220000000,
 ];

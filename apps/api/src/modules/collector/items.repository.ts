@@ -56,4 +56,31 @@ export class ItemsRepository {
       duplicateOf: row.duplicate_of,
     }));
   }
+
+  /**
+   * Gives the poll's new items their place in commit order and tells every api
+   * process, on commit, that the stream moved. Call last in the transaction: the
+   * lock serialises the commits of concurrent polls from here on, so a lower seq
+   * is always visible before a higher one.
+   */
+  async publish(manager: EntityManager, items: StoredItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [STREAM_LOCK]);
+    const [{ last }] = await manager.query(
+      `WITH numbered AS (
+         UPDATE item SET seq = ordered.seq
+           FROM (SELECT id, nextval('item_seq') AS seq
+                   FROM (SELECT id FROM item WHERE id = ANY($1::bigint[]) ORDER BY id) AS by_id) AS ordered
+          WHERE item.id = ordered.id
+          RETURNING item.seq)
+       SELECT max(seq)::text AS last FROM numbered`,
+      [items.map((item) => item.id)],
+    );
+    await manager.query(`SELECT pg_notify($1, $2)`, [ITEMS_CHANNEL, last]);
+  }
 }
+
+/** Serialises the commit of new items across every collector process. */
+const STREAM_LOCK = 0x6c797402;
+/** NOTIFY channel: the payload is the highest seq just committed, never the items themselves. */
+export const ITEMS_CHANNEL = 'lyt_items';

@@ -64,6 +64,7 @@ export class SourcePoller {
           etag: fetched.etag,
           lastModified: fetched.lastModified,
         });
+        await this.items.publish(manager, fresh);
         return fresh;
       });
       this.collected.publish({ sourceId: source.id, items: stored });

@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@lyt/contracts';
 import { AuthService } from '../auth/auth.service';
+import { MentionEvents } from './mention-events';
 
 type SocketData = { role: Role };
 export type LiveNamespace = Namespace<
@@ -32,9 +33,13 @@ export type LiveSocket = Socket<
 export class LiveGateway implements OnGatewayInit<LiveNamespace> {
   private readonly logger = new Logger(LiveGateway.name);
 
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly events: MentionEvents,
+  ) {}
 
   afterInit(namespace: LiveNamespace): void {
+    this.events.attach(namespace);
     namespace.use((socket: LiveSocket, next) => {
       const token: unknown = socket.handshake.auth?.['token'];
       this.auth.roleFor(typeof token === 'string' ? token : null).then(

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import type { LiveNamespace } from './live.gateway';
+
+/**
+ * Broadcasts to every browser on `/live`, in every api replica (through the
+ * Socket.IO Postgres adapter). Mentions themselves do not go this way: they are
+ * relayed from PostgreSQL by each process, so that they can be replayed.
+ */
+@Injectable()
+export class MentionEvents {
+  private namespace: LiveNamespace | undefined;
+
+  attach(namespace: LiveNamespace): void {
+    this.namespace = namespace;
+  }
+
+  /** A mention was hidden: every screen and list drops it at once. */
+  hidden(id: string): void {
+    this.namespace?.emit('hidden', { id });
+  }
+}

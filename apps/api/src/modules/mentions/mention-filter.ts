@@ -1,0 +1,48 @@
+import type { SentimentLabel, TopicKind } from '@lyt/contracts';
+
+/** Which mentions a list, an export, a live subscription or a replay wants. Empty fields do not filter. */
+export interface MentionFilter {
+  topics?: string[];
+  kinds?: TopicKind[];
+  /** Lower-case, without '#'; any of them. */
+  hashtags?: string[];
+  sources?: string[];
+  sentiments?: SentimentLabel[];
+  languages?: string[];
+  /** Free text, searched with PostgreSQL full-text search in Danish and English. */
+  q?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/**
+ * The SQL conditions on `i` (item) for a filter, with their values appended to
+ * `params`. Only visible originals that matched a topic are mentions.
+ */
+export function mentionConditions(filter: MentionFilter, params: unknown[]): string[] {
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const topicConditions = ['m.item_id = i.id'];
+  if (filter.topics?.length) topicConditions.push(`m.topic_id = ANY(${param(filter.topics)}::uuid[])`);
+  if (filter.kinds?.length) topicConditions.push(`t.kind = ANY(${param(filter.kinds)}::text[])`);
+  const conditions = [
+    'NOT i.hidden',
+    'i.seq IS NOT NULL',
+    `EXISTS (SELECT 1 FROM mention m JOIN topic t ON t.id = m.topic_id WHERE ${topicConditions.join(' AND ')})`,
+  ];
+  if (filter.hashtags?.length) conditions.push(`i.hashtags && ${param(filter.hashtags)}::text[]`);
+  if (filter.sources?.length) conditions.push(`i.source_id = ANY(${param(filter.sources)}::uuid[])`);
+  if (filter.sentiments?.length) conditions.push(`i.sentiment_label = ANY(${param(filter.sentiments)}::text[])`);
+  if (filter.languages?.length) conditions.push(`i.language = ANY(${param(filter.languages)}::text[])`);
+  if (filter.q) {
+    const q = param(filter.q);
+    conditions.push(
+      `i.search @@ (websearch_to_tsquery('danish'::regconfig, ${q}) || websearch_to_tsquery('english'::regconfig, ${q}))`,
+    );
+  }
+  if (filter.from) conditions.push(`i.published_at >= ${param(filter.from)}`);
+  if (filter.to) conditions.push(`i.published_at < ${param(filter.to)}`);
+  return conditions;
+}

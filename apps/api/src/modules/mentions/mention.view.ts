@@ -1,0 +1,44 @@
+import type { Mention, SentimentLabel, TopicKind } from '@lyt/contracts';
+
+/** The columns every mention query selects, in the shape `toMention` reads. */
+export const MENTION_COLUMNS = `
+  i.seq::text AS id, i.title, i.text, i.url, i.author, i.published_at, i.hashtags, i.media_url,
+  i.language, i.sentiment_score, i.sentiment_label, s.id AS source_id, s.name AS source_name,
+  (SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) ORDER BY t.name)
+     FROM mention m JOIN topic t ON t.id = m.topic_id WHERE m.item_id = i.id) AS topics`;
+
+export interface MentionRow {
+  id: string;
+  title: string | null;
+  text: string;
+  url: string | null;
+  author: string | null;
+  published_at: Date;
+  hashtags: string[];
+  media_url: string | null;
+  language: string | null;
+  sentiment_score: number | null;
+  sentiment_label: SentimentLabel | null;
+  source_id: string;
+  source_name: string;
+  topics: { id: string; name: string; kind: TopicKind }[] | null;
+}
+
+/** The REST and live-stream JSON of a mention; `id` is its place in commit order. */
+export function toMention(row: MentionRow): Mention {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.text,
+    url: row.url,
+    author: row.author,
+    publishedAt: row.published_at.toISOString(),
+    hashtags: row.hashtags,
+    mediaUrl: row.media_url,
+    language: row.language,
+    sentiment:
+      row.sentiment_label === null ? null : { score: Number(row.sentiment_score), label: row.sentiment_label },
+    source: { id: row.source_id, name: row.source_name },
+    topics: row.topics ?? [],
+  };
+}
