@@ -22,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, databaseUrl),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(databaseUrl),
           dataSourceFactory: async (options) => {

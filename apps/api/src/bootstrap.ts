@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { AuthService, GeneratedTokens } from './modules/auth/auth.service';
+import { PostgresIoAdapter } from './modules/live/postgres-io.adapter';
 
 export interface RunningLyt {
   app: INestApplication;
@@ -44,7 +45,10 @@ export async function startLyt(
       transform: true,
     }),
   );
-  if (config.roles.has('api')) serveDashboard(app, config.dashboardDir);
+  if (config.roles.has('api')) {
+    app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
+    serveDashboard(app, config.dashboardDir);
+  }
   await app.init();
   // Tokens are for people, who reach the api: a collector-only replica neither makes nor prints them.
   const generatedTokens = config.roles.has('api')

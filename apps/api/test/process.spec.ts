@@ -1,57 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../../..');
-const MAIN = 'apps/api/src/main.ts';
-
-interface LytProcess {
-  child: ChildProcess;
-  output(): string;
-  exited: Promise<number | null>;
-}
-
-/** The real entry point, as `npm start` runs it (from source, so no build is needed). */
-function runLyt(env: Record<string, string>): LytProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '/tmp',
-      LYT_LOG_FORMAT: 'json',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolveExit) =>
-    child.on('exit', (code) => resolveExit(code)),
-  );
-  return { child, output: () => output, exited };
-}
-
-async function waitForHealth(port: string, lyt: LytProcess): Promise<unknown> {
-  const deadline = Date.now() + 45_000;
-  while (Date.now() < deadline) {
-    if (lyt.child.exitCode !== null)
-      throw new Error(`lyt exited early:\n${lyt.output()}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (response.ok) return response.json();
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
-  }
-  throw new Error(`lyt did not become healthy:\n${lyt.output()}`);
-}
-
-function freePort(): string {
-  return String(20000 + Math.floor(Math.random() * 20000));
-}
+import { join } from 'node:path';
+import { freePort, runLyt, waitForHealth } from './support/lyt-process';
 
 describe('the lyt process', () => {
   it('refuses to start on a bad configuration, naming every bad variable', async () => {

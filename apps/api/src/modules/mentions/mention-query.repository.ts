@@ -27,4 +27,13 @@ export class MentionQueryRepository {
     const [row] = await this.dataSource.query(`SELECT coalesce(max(seq), 0)::text AS last FROM item`);
     return row.last;
   }
+
+  /** Ids of mentions hidden in the last `hours`: a screen that was away drops them on resume. */
+  async hiddenSince(hours: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT seq::text AS id FROM item WHERE hidden AND hidden_at > now() - make_interval(hours => $1) AND seq IS NOT NULL`,
+      [hours],
+    );
+    return rows.map((row) => row.id);
+  }
 }

@@ -1,0 +1,46 @@
+import type { Mention, SubscribeRequest } from '@lyt/contracts';
+import { io, Socket } from 'socket.io-client';
+
+/** A real socket.io-client on `/live`, recording what it receives. */
+export class LiveClient {
+  readonly mentions: (Mention & { receivedAt: number })[] = [];
+  readonly hidden: string[] = [];
+  private readonly socket: Socket;
+
+  constructor(baseUrl: string, token: string) {
+    this.socket = io(`${baseUrl}/live`, { auth: { token }, transports: ['websocket'], reconnection: false });
+    this.socket.on('mention', (mention: Mention) => this.mentions.push({ ...mention, receivedAt: Date.now() }));
+    this.socket.on('hidden', ({ id }: { id: string }) => this.hidden.push(id));
+  }
+
+  connected(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.socket.connected) return resolve();
+      this.socket.once('connect', () => resolve());
+      this.socket.once('connect_error', reject);
+    });
+  }
+
+  async subscribe(request: SubscribeRequest = {}): Promise<{ ok: boolean; replayed?: number; error?: string }> {
+    await this.connected();
+    return this.socket.timeout(10_000).emitWithAck('subscribe', request);
+  }
+
+  async waitFor(count: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.mentions.length < count) {
+      if (Date.now() > deadline) {
+        throw new Error(`expected ${count} mentions, got ${this.mentions.length}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  ids(): string[] {
+    return this.mentions.map((mention) => mention.id);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}

@@ -1,0 +1,53 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../../..');
+const MAIN = 'apps/api/src/main.ts';
+
+export interface LytProcess {
+  child: ChildProcess;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/** The real entry point, as `npm start` runs it (from source, so no build is needed). */
+export function runLyt(env: Record<string, string>): LytProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      HOME: process.env['HOME'] ?? '/tmp',
+      LYT_LOG_FORMAT: 'json',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.on('exit', (code) => resolveExit(code)),
+  );
+  return { child, output: () => output, exited };
+}
+
+export async function waitForHealth(port: string, lyt: LytProcess): Promise<unknown> {
+  const deadline = Date.now() + 45_000;
+  while (Date.now() < deadline) {
+    if (lyt.child.exitCode !== null)
+      throw new Error(`lyt exited early:\n${lyt.output()}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return response.json();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+  }
+  throw new Error(`lyt did not become healthy:\n${lyt.output()}`);
+}
+
+export function freePort(): string {
+  return String(20000 + Math.floor(Math.random() * 20000));
+}
+
