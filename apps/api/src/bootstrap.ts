@@ -11,6 +11,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { setupOpenApi } from './openapi';
 import { AuthService, GeneratedTokens } from './modules/auth/auth.service';
 import { PostgresIoAdapter } from './modules/live/postgres-io.adapter';
 
@@ -47,6 +48,7 @@ export async function startLyt(
   );
   if (config.roles.has('api')) {
     app.useWebSocketAdapter(new PostgresIoAdapter(app, databaseUrl));
+    setupOpenApi(app);
     serveDashboard(app, config.dashboardDir);
   }
   await app.init();
