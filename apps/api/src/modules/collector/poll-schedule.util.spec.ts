@@ -4,12 +4,14 @@ describe('poll schedule', () => {
   describe(delayAfterSuccess.name, () => {
     it.each([
       [300, 0, 300],
-      [300, 1, 330],
-      [60, 1, 66],
-      [5, 0.5, 5.25],
-      [3600, 1, 3630],
+      [300, 1, 270],
+      [60, 1, 54],
+      [60, 0.5, 57],
+      [5, 1, 5],
+      [6, 1, 5.4],
+      [3600, 1, 3570],
     ])(
-      'waits %p s plus jitter (random %p) = %p s',
+      'waits %p s less jitter (random %p) = %p s',
       (interval, random, expected) => {
         expect(delayAfterSuccess(interval, random)).toBeCloseTo(expected);
       },

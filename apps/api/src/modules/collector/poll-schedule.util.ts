@@ -3,15 +3,20 @@ const MAX_JITTER_SECONDS = 30;
 /** A Retry-After beyond a day is a misconfigured server, not a plan. */
 const MAX_RETRY_AFTER_SECONDS = 24 * 3600;
 
-/** Seconds until the next poll after a success: the interval plus up to 10 % (at most 30 s) of jitter. */
+/** The shortest interval a source may have. */
+export const MIN_INTERVAL_SECONDS = 5;
+
+/**
+ * Seconds until the next poll after a success: the interval less up to 10 % (at
+ * most 30 s) of jitter, so that sources added together drift apart. Early, never
+ * late: a screen can count on a new post within the interval (plus the tick).
+ */
 export function delayAfterSuccess(
   intervalSeconds: number,
   random: number = Math.random(),
 ): number {
-  return (
-    intervalSeconds +
-    random * Math.min(intervalSeconds * 0.1, MAX_JITTER_SECONDS)
-  );
+  const jitter = random * Math.min(intervalSeconds * 0.1, MAX_JITTER_SECONDS);
+  return Math.max(MIN_INTERVAL_SECONDS, intervalSeconds - jitter);
 }
 
 /**

@@ -11,9 +11,9 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { MIN_INTERVAL_SECONDS } from '../../collector/poll-schedule.util';
 import { SOURCE_TEMPLATES } from '../source-templates';
 
-export const MIN_INTERVAL_SECONDS = 5;
 export const MAX_INTERVAL_SECONDS = 7 * 24 * 3600;
 
 export class CreateSourceDto {
