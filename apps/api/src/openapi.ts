@@ -10,16 +10,23 @@ import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 export function setupOpenApi(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('Lyt')
-    .setDescription('Self-hosted social listening: sources, topics, mentions, statistics and the /live stream.')
+    .setDescription(
+      'Self-hosted social listening: sources, topics, mentions, statistics and the /live stream.',
+    )
     .setVersion('0.1.0')
     .addBearerAuth()
     .addSecurityRequirements('bearer')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   // class-validator-jsonschema speaks openapi3-ts's types, which describe the same JSON.
-  const rules = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as NonNullable<
-    NonNullable<typeof document.components>['schemas']
-  >;
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...rules } };
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  const rules = validationMetadatasToSchemas({
+    refPointerPrefix: '#/components/schemas/',
+  }) as NonNullable<NonNullable<typeof document.components>['schemas']>;
+  document.components = {
+    ...document.components,
+    schemas: { ...document.components?.schemas, ...rules },
+  };
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
 }

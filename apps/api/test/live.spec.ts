@@ -5,7 +5,11 @@ import { LiveClient } from './support/live-client';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
-const post = (guid: string, text: string): FeedItemSpec => ({ guid, title: guid, text });
+const post = (guid: string, text: string): FeedItemSpec => ({
+  guid,
+  title: guid,
+  text,
+});
 
 describe('the live stream on /live', () => {
   let database: TestDatabase;
@@ -34,18 +38,39 @@ describe('the live stream on /live', () => {
     await feeds.stop();
   });
 
-  const createTopic = async (app: TestApp, name: string, kind: string, query: string) =>
-    (await (await app.request('/api/topics', { method: 'POST', body: { name, kind, query } })).json()) as Topic;
-  const createSource = async (app: TestApp, path: string, items: FeedItemSpec[], intervalSeconds = 300) =>
+  const createTopic = async (
+    app: TestApp,
+    name: string,
+    kind: string,
+    query: string,
+  ) =>
     (await (
-      await app.request('/api/sources', { method: 'POST', body: { url: feeds.serve(path, { items }), intervalSeconds } })
+      await app.request('/api/topics', {
+        method: 'POST',
+        body: { name, kind, query },
+      })
+    ).json()) as Topic;
+  const createSource = async (
+    app: TestApp,
+    path: string,
+    items: FeedItemSpec[],
+    intervalSeconds = 300,
+  ) =>
+    (await (
+      await app.request('/api/sources', {
+        method: 'POST',
+        body: { url: feeds.serve(path, { items }), intervalSeconds },
+      })
     ).json()) as Source;
-  const pollNow = (app: TestApp, id: string) => app.request(`/api/sources/${id}/poll`, { method: 'POST' });
+  const pollNow = (app: TestApp, id: string) =>
+    app.request(`/api/sources/${id}/poll`, { method: 'POST' });
 
   it('delivers a mention within a second of "poll now", as the REST mention JSON', async () => {
     const app = await start({ LYT_ROLES: 'api' });
     const topic = await createTopic(app, 'Novo', 'company', 'novo');
-    const source = await createSource(app, '/novo', [post('n1', 'Novo hæver forventningerne #dkbiz')]);
+    const source = await createSource(app, '/novo', [
+      post('n1', 'Novo hæver forventningerne #dkbiz'),
+    ]);
     const live = client(app);
     expect(await live.subscribe()).toEqual({ ok: true, replayed: 0 });
 
@@ -75,7 +100,9 @@ describe('the live stream on /live', () => {
     const source = await createSource(app, path, [post('s1', 'Novo først')], 5);
     await live.waitFor(1, 3000);
 
-    feeds.serve(path, { items: [post('s1', 'Novo først'), post('s2', 'Novo igen')] });
+    feeds.serve(path, {
+      items: [post('s1', 'Novo først'), post('s2', 'Novo igen')],
+    });
     const changedAt = Date.now();
     await live.waitFor(2, 5000 + 2000);
 
@@ -115,8 +142,13 @@ describe('the live stream on /live', () => {
   it('answers a bad subscription with the field that is wrong', async () => {
     const app = await start({ LYT_ROLES: 'api' });
     const live = client(app);
-    expect(await live.subscribe({ kinds: ['partner' as never] })).toMatchObject({ ok: false, error: expect.stringMatching(/^kinds:/) });
-    expect(await live.subscribe({ since: 'yesterday' })).toMatchObject({ ok: false, error: expect.stringMatching(/^since:/) });
+    expect(await live.subscribe({ kinds: ['partner' as never] })).toMatchObject(
+      { ok: false, error: expect.stringMatching(/^kinds:/) },
+    );
+    expect(await live.subscribe({ since: 'yesterday' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^since:/),
+    });
   });
 
   it('never sends anything to a connection with a wrong token', async () => {
@@ -125,7 +157,9 @@ describe('the live stream on /live', () => {
     const intruder = client(app, 'wrong-token-0123456789');
     await expect(intruder.connected()).rejects.toThrow(/unauthorized/);
 
-    const source = await createSource(app, '/secret', [post('x', 'Novo internt')]);
+    const source = await createSource(app, '/secret', [
+      post('x', 'Novo internt'),
+    ]);
     await pollNow(app, source.id);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(intruder.mentions).toEqual([]);
@@ -144,14 +178,20 @@ describe('the live stream on /live', () => {
     const lastSeen = screen.ids().at(-1)!;
     screen.close();
 
-    const missed = [post('r3', 'Novo tre'), post('r4', 'Novo fire'), post('r5', 'Novo fem')];
+    const missed = [
+      post('r3', 'Novo tre'),
+      post('r4', 'Novo fire'),
+      post('r5', 'Novo fem'),
+    ];
     feeds.serve(path, { items: [...first, ...missed] });
     await pollNow(app, source.id);
 
     const back = client(app);
     const ack = await back.subscribe({ since: lastSeen });
     expect(ack).toEqual({ ok: true, replayed: 3 });
-    feeds.serve(path, { items: [...first, ...missed, post('r6', 'Novo seks')] });
+    feeds.serve(path, {
+      items: [...first, ...missed, post('r6', 'Novo seks')],
+    });
     await pollNow(app, source.id);
     await back.waitFor(4);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -160,7 +200,10 @@ describe('the live stream on /live', () => {
   });
 
   it('is gap-free while several collectors commit at once', async () => {
-    const collectors = [await start({ LYT_ROLES: 'collector' }), await start({ LYT_ROLES: 'collector' })];
+    const collectors = [
+      await start({ LYT_ROLES: 'collector' }),
+      await start({ LYT_ROLES: 'collector' }),
+    ];
     const app = await start({ LYT_ROLES: 'api' });
     await createTopic(app, 'Alle', 'industry', 'nyhed');
     const watcher = client(app);
@@ -172,14 +215,17 @@ describe('the live stream on /live', () => {
       await createSource(
         app,
         `/busy/${index}`,
-        Array.from({ length: perSource }, (_, n) => post(`s${index}-${n}`, `nyhed ${index} ${n}`)),
+        Array.from({ length: perSource }, (_, n) =>
+          post(`s${index}-${n}`, `nyhed ${index} ${n}`),
+        ),
       );
     }
     await watcher.waitFor(sources * perSource, 20_000);
 
     const ids = watcher.ids().map(BigInt);
     expect(new Set(ids).size).toBe(ids.length);
-    for (let index = 1; index < ids.length; index++) expect(ids[index]! > ids[index - 1]!).toBe(true);
+    for (let index = 1; index < ids.length; index++)
+      expect(ids[index]! > ids[index - 1]!).toBe(true);
     expect(collectors).toHaveLength(2);
 
     // A screen that saw only the first ten resumes with exactly the rest.
@@ -190,7 +236,9 @@ describe('the live stream on /live', () => {
 
     const db = new Client({ connectionString: database.url });
     await db.connect();
-    const { rows } = await db.query(`SELECT count(DISTINCT item_id)::int AS n FROM mention`);
+    const { rows } = await db.query(
+      `SELECT count(DISTINCT item_id)::int AS n FROM mention`,
+    );
     await db.end();
     expect(rows[0].n).toBe(ids.length);
   });

@@ -1,7 +1,12 @@
 import type { Source, Topic } from '@lyt/contracts';
 import { FeedServer } from './support/feed-server';
 import { LiveClient } from './support/live-client';
-import { freePort, LytProcess, runLyt, waitForHealth } from './support/lyt-process';
+import {
+  freePort,
+  LytProcess,
+  runLyt,
+  waitForHealth,
+} from './support/lyt-process';
 import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -30,7 +35,10 @@ describe('two api processes and a separate collector', () => {
   const request = async (base: string, path: string, body: unknown) =>
     (await fetch(`${base}${path}`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `Bearer ${ADMIN_TOKEN}`,
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify(body),
     }).then((response) => response.json())) as unknown;
 
@@ -52,7 +60,11 @@ describe('two api processes and a separate collector', () => {
     // The first start applies the migrations; the others find them applied.
     const first = await launch('api');
     const [second] = await Promise.all([launch('api'), launch('collector')]);
-    const topic = (await request(first, '/api/topics', { name: 'Novo', kind: 'company', query: 'novo' })) as Topic;
+    const topic = (await request(first, '/api/topics', {
+      name: 'Novo',
+      kind: 'company',
+      query: 'novo',
+    })) as Topic;
     const onFirst = new LiveClient(first, VIEWER_TOKEN);
     const onSecond = new LiveClient(second!, VIEWER_TOKEN);
     clients.push(onFirst, onSecond);
@@ -60,12 +72,17 @@ describe('two api processes and a separate collector', () => {
     await onSecond.subscribe({ topics: [topic.id] });
 
     const source = (await request(first, '/api/sources', {
-      url: feeds.serve('/novo', { items: [{ guid: 'n1', title: 'Novo', text: 'Novo åbner i Kalundborg' }] }),
+      url: feeds.serve('/novo', {
+        items: [{ guid: 'n1', title: 'Novo', text: 'Novo åbner i Kalundborg' }],
+      }),
     })) as Source;
 
     await onFirst.waitFor(1, 5000);
     await onSecond.waitFor(1, 5000);
-    expect(onFirst.mentions[0]).toMatchObject({ title: 'Novo', source: { id: source.id } });
+    expect(onFirst.mentions[0]).toMatchObject({
+      title: 'Novo',
+      source: { id: source.id },
+    });
     expect(onSecond.ids()).toEqual(onFirst.ids());
     // Only the collector process polls: the api processes have no collector role.
     expect(feeds.requestsFor('/novo')).toHaveLength(1);

@@ -8,8 +8,14 @@ export class LiveClient {
   private readonly socket: Socket;
 
   constructor(baseUrl: string, token: string) {
-    this.socket = io(`${baseUrl}/live`, { auth: { token }, transports: ['websocket'], reconnection: false });
-    this.socket.on('mention', (mention: Mention) => this.mentions.push({ ...mention, receivedAt: Date.now() }));
+    this.socket = io(`${baseUrl}/live`, {
+      auth: { token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    this.socket.on('mention', (mention: Mention) =>
+      this.mentions.push({ ...mention, receivedAt: Date.now() }),
+    );
     this.socket.on('hidden', ({ id }: { id: string }) => this.hidden.push(id));
   }
 
@@ -21,7 +27,9 @@ export class LiveClient {
     });
   }
 
-  async subscribe(request: SubscribeRequest = {}): Promise<{ ok: boolean; replayed?: number; error?: string }> {
+  async subscribe(
+    request: SubscribeRequest = {},
+  ): Promise<{ ok: boolean; replayed?: number; error?: string }> {
     await this.connected();
     return this.socket.timeout(10_000).emitWithAck('subscribe', request);
   }
@@ -30,7 +38,9 @@ export class LiveClient {
     const deadline = Date.now() + timeoutMs;
     while (this.mentions.length < count) {
       if (Date.now() > deadline) {
-        throw new Error(`expected ${count} mentions, got ${this.mentions.length}`);
+        throw new Error(
+          `expected ${count} mentions, got ${this.mentions.length}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -31,7 +31,10 @@ export function runLyt(env: Record<string, string>): LytProcess {
   return { child, output: () => output, exited };
 }
 
-export async function waitForHealth(port: string, lyt: LytProcess): Promise<unknown> {
+export async function waitForHealth(
+  port: string,
+  lyt: LytProcess,
+): Promise<unknown> {
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
     if (lyt.child.exitCode !== null)
@@ -50,4 +53,3 @@ export async function waitForHealth(port: string, lyt: LytProcess): Promise<unkn
 export function freePort(): string {
   return String(20000 + Math.floor(Math.random() * 20000));
 }
-

@@ -16,7 +16,9 @@ export class LiveStream1764220000000 implements MigrationInterface {
     await db.query(`CREATE UNIQUE INDEX item_seq_idx ON item (seq)`);
     // When a mention was hidden: a screen that reconnects is told about recent ones.
     await db.query(`ALTER TABLE item ADD COLUMN hidden_at timestamptz`);
-    await db.query(`CREATE INDEX item_hidden_at_idx ON item (hidden_at) WHERE hidden_at IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX item_hidden_at_idx ON item (hidden_at) WHERE hidden_at IS NOT NULL`,
+    );
     // The Socket.IO Postgres adapter keeps payloads too large for NOTIFY here.
     await db.query(`
       CREATE TABLE socket_io_attachments (

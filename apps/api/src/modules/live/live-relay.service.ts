@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
 import { Client } from 'pg';
 import type { Mention } from '@lyt/contracts';
 import { APP_CONFIG, DATABASE_URL } from '../../config/config.module';
@@ -68,7 +74,12 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let sent = 0;
     try {
       while (cursor < through && socket.connected) {
-        const batch = await this.mentions.inSeqRange(String(cursor), String(through), subscriptionFilter(subscription), BATCH);
+        const batch = await this.mentions.inSeqRange(
+          String(cursor),
+          String(through),
+          subscriptionFilter(subscription),
+          BATCH,
+        );
         for (const mention of batch) socket.emit('mention', mention);
         sent += batch.length;
         if (batch.length < BATCH) break;
@@ -82,12 +93,18 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'lyt-live' });
+    const client = new Client({
+      connectionString: this.databaseUrl,
+      application_name: 'lyt-live',
+    });
     this.client = client;
     const reconnect = () => {
       if (this.stopping || this.client !== client) return;
       this.client = undefined;
-      setTimeout(() => void this.listen().catch((error: unknown) => this.retry(error)), RECONNECT_MS);
+      setTimeout(
+        () => void this.listen().catch((error: unknown) => this.retry(error)),
+        RECONNECT_MS,
+      );
     };
     client.on('error', (error) => {
       this.logger.warn(`live connection lost: ${error.message}`);
@@ -95,7 +112,8 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
     });
     client.on('end', reconnect);
     client.on('notification', (message) => {
-      if (message.channel === ITEMS_CHANNEL && message.payload) this.advance(BigInt(message.payload));
+      if (message.channel === ITEMS_CHANNEL && message.payload)
+        this.advance(BigInt(message.payload));
     });
     await client.connect();
     await client.query(`LISTEN ${ITEMS_CHANNEL}`);
@@ -106,16 +124,23 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private retry(error: unknown): void {
     this.logger.warn(`live connection failed: ${String(error)}; retrying`);
     this.client = undefined;
-    if (!this.stopping) setTimeout(() => void this.listen().catch((next: unknown) => this.retry(next)), RECONNECT_MS);
+    if (!this.stopping)
+      setTimeout(
+        () => void this.listen().catch((next: unknown) => this.retry(next)),
+        RECONNECT_MS,
+      );
   }
 
   private advance(upTo: bigint): void {
     if (upTo > this.target) this.target = upTo;
     this.draining ??= this.drain()
-      .catch((error: unknown) => this.logger.error(`relaying mentions failed: ${String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.error(`relaying mentions failed: ${String(error)}`),
+      )
       .finally(() => {
         this.draining = undefined;
-        if (this.target > this.relayed && !this.stopping) this.advance(this.target);
+        if (this.target > this.relayed && !this.stopping)
+          this.advance(this.target);
       });
   }
 
@@ -123,7 +148,12 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
     while (this.relayed < this.target && !this.stopping) {
       const through = this.target;
       for (;;) {
-        const batch = await this.mentions.inSeqRange(String(this.relayed), String(through), {}, BATCH);
+        const batch = await this.mentions.inSeqRange(
+          String(this.relayed),
+          String(through),
+          {},
+          BATCH,
+        );
         for (const mention of batch) {
           this.relayed = BigInt(mention.id);
           this.deliver(mention);

@@ -1,7 +1,19 @@
 import { Logger } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { LIVE_NAMESPACE, type LiveClientEvents, type LiveServerEvents, type Mention, type Role } from '@lyt/contracts';
+import {
+  LIVE_NAMESPACE,
+  type LiveClientEvents,
+  type LiveServerEvents,
+  type Mention,
+  type Role,
+} from '@lyt/contracts';
 import { AuthService } from '../auth/auth.service';
 import { MentionQueryRepository } from '../mentions/mention-query.repository';
 import { LiveRelay } from './live-relay.service';
@@ -14,10 +26,21 @@ interface SocketData {
   /** Set while a replay runs: live mentions wait here so that they follow the replay in order. */
   buffer?: Mention[];
 }
-export type LiveNamespace = Namespace<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
-export type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
+export type LiveNamespace = Namespace<
+  LiveClientEvents,
+  LiveServerEvents,
+  Record<string, never>,
+  SocketData
+>;
+export type LiveSocket = Socket<
+  LiveClientEvents,
+  LiveServerEvents,
+  Record<string, never>,
+  SocketData
+>;
 
-export type SubscribeAck = { ok: true; replayed: number } | { ok: false; error: string };
+export type SubscribeAck =
+  { ok: true; replayed: number } | { ok: false; error: string };
 
 /** How far back a resuming screen is told about mentions hidden while it was away. */
 const HIDDEN_LOOKBACK_HOURS = 24;
@@ -45,7 +68,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
       const token: unknown = socket.handshake.auth?.['token'];
       this.auth.roleFor(typeof token === 'string' ? token : null).then(
         (role) => {
-          if (!role) return next(new Error('unauthorized: a valid token is required'));
+          if (!role)
+            return next(new Error('unauthorized: a valid token is required'));
           socket.data.role = role;
           next();
         },
@@ -59,12 +83,20 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
 
   /** Starts (or changes) what this socket receives; with `since`, first replays what it missed. */
   @SubscribeMessage('subscribe')
-  async subscribe(@ConnectedSocket() socket: LiveSocket, @MessageBody() payload: unknown): Promise<SubscribeAck> {
+  async subscribe(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() payload: unknown,
+  ): Promise<SubscribeAck> {
     const subscription = parseSubscription(payload);
-    if ('error' in subscription) return { ok: false, error: subscription.error };
+    if ('error' in subscription)
+      return { ok: false, error: subscription.error };
     socket.data.subscription = subscription;
     if (subscription.since === null) return { ok: true, replayed: 0 };
-    for (const id of await this.mentions.hiddenSince(HIDDEN_LOOKBACK_HOURS)) socket.emit('hidden', { id });
-    return { ok: true, replayed: await this.relay.replay(socket, BigInt(subscription.since)) };
+    for (const id of await this.mentions.hiddenSince(HIDDEN_LOOKBACK_HOURS))
+      socket.emit('hidden', { id });
+    return {
+      ok: true,
+      replayed: await this.relay.replay(socket, BigInt(subscription.since)),
+    };
   }
 }

@@ -14,14 +14,23 @@ export class PostgresIoAdapter extends IoAdapter {
 
   constructor(app: INestApplicationContext, databaseUrl: string) {
     super(app);
-    this.pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'lyt-socket.io' });
+    this.pool = new Pool({
+      connectionString: databaseUrl,
+      max: 2,
+      application_name: 'lyt-socket.io',
+    });
     // A dropped idle connection must not take the process down; the adapter reconnects.
     this.pool.on('error', () => undefined);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
-    server.adapter(createAdapter(this.pool, { heartbeatInterval: 5000, errorHandler: () => undefined }));
+    server.adapter(
+      createAdapter(this.pool, {
+        heartbeatInterval: 5000,
+        errorHandler: () => undefined,
+      }),
+    );
     return server;
   }
 

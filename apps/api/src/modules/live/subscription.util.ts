@@ -1,4 +1,9 @@
-import { TOPIC_KINDS, type Mention, type SubscribeRequest, type TopicKind } from '@lyt/contracts';
+import {
+  TOPIC_KINDS,
+  type Mention,
+  type SubscribeRequest,
+  type TopicKind,
+} from '@lyt/contracts';
 
 /** A validated `subscribe` request. Each given list narrows: a mention must meet every one. */
 export interface Subscription {
@@ -12,38 +17,74 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_LIST = 100;
 
 /** Reads a client's `subscribe` payload, or says which field is wrong. */
-export function parseSubscription(payload: unknown): Subscription | { error: string } {
+export function parseSubscription(
+  payload: unknown,
+): Subscription | { error: string } {
   const request = (payload ?? {}) as Record<keyof SubscribeRequest, unknown>;
-  if (typeof request !== 'object' || Array.isArray(request)) return { error: 'subscribe: expected an object' };
-  const list = (field: string, value: unknown, valid: (item: string) => boolean) => {
+  if (typeof request !== 'object' || Array.isArray(request))
+    return { error: 'subscribe: expected an object' };
+  const list = (
+    field: string,
+    value: unknown,
+    valid: (item: string) => boolean,
+  ) => {
     if (value === undefined || value === null) return [];
-    if (!Array.isArray(value) || value.length > MAX_LIST || !value.every((item) => typeof item === 'string' && valid(item))) {
+    if (
+      !Array.isArray(value) ||
+      value.length > MAX_LIST ||
+      !value.every((item) => typeof item === 'string' && valid(item))
+    ) {
       return { error: `${field}: invalid` };
     }
     return value as string[];
   };
   const topics = list('topics', request.topics, (id) => UUID.test(id));
   if (!Array.isArray(topics)) return topics;
-  const kinds = list('kinds', request.kinds, (kind) => (TOPIC_KINDS as readonly string[]).includes(kind));
-  if (!Array.isArray(kinds)) return { error: `kinds: must be among ${TOPIC_KINDS.join(', ')}` };
-  const hashtags = list('hashtags', request.hashtags, (tag) => tag.length > 0 && tag.length <= 100);
+  const kinds = list('kinds', request.kinds, (kind) =>
+    (TOPIC_KINDS as readonly string[]).includes(kind),
+  );
+  if (!Array.isArray(kinds))
+    return { error: `kinds: must be among ${TOPIC_KINDS.join(', ')}` };
+  const hashtags = list(
+    'hashtags',
+    request.hashtags,
+    (tag) => tag.length > 0 && tag.length <= 100,
+  );
   if (!Array.isArray(hashtags)) return hashtags;
   const since = request.since;
-  if (since !== undefined && since !== null && !(typeof since === 'string' && /^\d{1,18}$/.test(since))) {
+  if (
+    since !== undefined &&
+    since !== null &&
+    !(typeof since === 'string' && /^\d{1,18}$/.test(since))
+  ) {
     return { error: 'since: must be a mention id' };
   }
   return {
     topics: new Set(topics),
     kinds: new Set(kinds as TopicKind[]),
-    hashtags: new Set(hashtags.map((tag) => tag.replace(/^#/, '').toLowerCase())),
+    hashtags: new Set(
+      hashtags.map((tag) => tag.replace(/^#/, '').toLowerCase()),
+    ),
     since: typeof since === 'string' ? since : null,
   };
 }
 
 export function wants(subscription: Subscription, mention: Mention): boolean {
-  if (subscription.topics.size > 0 && !mention.topics.some((topic) => subscription.topics.has(topic.id))) return false;
-  if (subscription.kinds.size > 0 && !mention.topics.some((topic) => subscription.kinds.has(topic.kind))) return false;
-  if (subscription.hashtags.size > 0 && !mention.hashtags.some((tag) => subscription.hashtags.has(tag))) return false;
+  if (
+    subscription.topics.size > 0 &&
+    !mention.topics.some((topic) => subscription.topics.has(topic.id))
+  )
+    return false;
+  if (
+    subscription.kinds.size > 0 &&
+    !mention.topics.some((topic) => subscription.kinds.has(topic.kind))
+  )
+    return false;
+  if (
+    subscription.hashtags.size > 0 &&
+    !mention.hashtags.some((tag) => subscription.hashtags.has(tag))
+  )
+    return false;
   return true;
 }
 

@@ -1,7 +1,12 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CompiledQuery, compileQuery, prepareDocument } from '@lyt/matching';
+import {
+  CompiledQuery,
+  compileQuery,
+  indexTopics,
+  prepareDocument,
+} from '@lyt/matching';
 import { CollectedItems, StoredItem } from '../collector/collected-items';
 import { MentionRow, MentionsRepository } from './mentions.repository';
 
@@ -76,23 +81,23 @@ export class TopicMatcher implements OnModuleInit {
   }
 }
 
-/** The mention rows for `documents` × `topics`: one per match, with the terms that hit. */
+/**
+ * The mention rows for `documents` × `topics`: one per match, with the terms that
+ * hit. Each document is tokenised once; the topic index tries only the topics
+ * whose required terms occur in it.
+ */
 export function matchAll(
   topics: { id: string; query: CompiledQuery }[],
   documents: MatchableDocument[],
 ): MentionRow[] {
+  const index = indexTopics(
+    topics.map((topic) => [topic.id, topic.query] as const),
+  );
   const rows: MentionRow[] = [];
   for (const document of documents) {
-    const prepared = prepareDocument({
-      ...document,
-      hashtags: document.hashtags,
-    });
-    for (const topic of topics) {
-      if (!topic.query.test(prepared)) continue;
-      const terms = [
-        ...new Set(topic.query.match(prepared).hits.map((hit) => hit.term)),
-      ];
-      rows.push({ itemId: document.id, topicId: topic.id, terms });
+    for (const { topic, hits } of index.match(prepareDocument(document))) {
+      const terms = [...new Set(hits.map((hit) => hit.term))];
+      rows.push({ itemId: document.id, topicId: topic, terms });
     }
   }
   return rows;
