@@ -8,6 +8,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CollectorModule } from './modules/collector/collector.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
+import { MentionsModule } from './modules/mentions/mentions.module';
 import { SourcesModule } from './modules/sources/sources.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { TopicsModule } from './modules/topics/topics.module';
@@ -17,7 +18,7 @@ export class AppModule {
   /** `databaseUrl` is the configured one or the embedded server's. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const apiModules = config.roles.has('api')
-      ? [StatsModule, SourcesModule, LiveModule]
+      ? [StatsModule, SourcesModule, LiveModule, MentionsModule]
       : [];
     return {
       module: AppModule,

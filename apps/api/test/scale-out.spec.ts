@@ -87,4 +87,43 @@ describe('two api processes and a separate collector', () => {
     // Only the collector process polls: the api processes have no collector role.
     expect(feeds.requestsFor('/novo')).toHaveLength(1);
   });
+
+  it('tells the screens on every api process when the admin hides a mention, and never streams it again', async () => {
+    const [first, second] = await Promise.all([launch('api'), launch('api')]);
+    const onSecond = new LiveClient(second!, VIEWER_TOKEN);
+    clients.push(onSecond);
+    await onSecond.subscribe();
+    const source = (await request(first!, '/api/sources', {
+      url: feeds.serve('/hide', {
+        items: [{ guid: 'h1', title: 'Novo', text: 'Novo lukker' }],
+      }),
+    })) as Source;
+    await fetch(`${first}/api/sources/${source.id}/poll`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    await onSecond.waitFor(1, 5000);
+    const id = onSecond.ids()[0]!;
+
+    const hidden = await fetch(`${first}/api/mentions/${id}`, {
+      method: 'PATCH',
+      headers: {
+        Authorization: `Bearer ${ADMIN_TOKEN}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ hidden: true }),
+    });
+    expect(hidden.status).toBe(200);
+    const deadline = Date.now() + 5000;
+    while (!onSecond.hidden.includes(id) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(onSecond.hidden).toContain(id);
+
+    const resumed = new LiveClient(first!, VIEWER_TOKEN);
+    clients.push(resumed);
+    expect(await resumed.subscribe({ since: '0' })).toMatchObject({ ok: true });
+    expect(resumed.ids()).not.toContain(id);
+    expect(resumed.hidden).toContain(id);
+  });
 });

@@ -2,6 +2,7 @@ import { CoreSchema1764190000000 } from './1764190000000-CoreSchema';
 import { Collector1764200000000 } from './1764200000000-Collector';
 import { TopicRematch1764210000000 } from './1764210000000-TopicRematch';
 import { LiveStream1764220000000 } from './1764220000000-LiveStream';
+import { StatsRollups1764230000000 } from './1764230000000-StatsRollups';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Collector1764200000000,
   TopicRematch1764210000000,
   LiveStream1764220000000,
+  StatsRollups1764230000000,
 ];

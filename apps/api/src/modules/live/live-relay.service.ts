@@ -62,17 +62,21 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Sends `socket` what it missed after `since` up to what this process has
-   * relayed, then whatever was relayed meanwhile, in order, with no gap or repeat.
+   * Sends `socket` what it missed after `since`, up to everything committed so
+   * far, then whatever the relay passed on meanwhile: in order, with no gap and
+   * no repeat (the relay skips what the replay already sent).
    */
   async replay(socket: LiveSocket, since: bigint): Promise<number> {
     const subscription = socket.data.subscription!;
     const buffer: Mention[] = [];
     socket.data.buffer = buffer;
-    const through = this.relayed;
-    let cursor = since;
+    socket.data.lastSent = since;
     let sent = 0;
     try {
+      // Also what is committed but not yet relayed here (its NOTIFY may be on its way).
+      const committed = BigInt(await this.mentions.lastSeq());
+      const through = committed > this.relayed ? committed : this.relayed;
+      let cursor = since;
       while (cursor < through && socket.connected) {
         const batch = await this.mentions.inSeqRange(
           String(cursor),
@@ -80,16 +84,15 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
           subscriptionFilter(subscription),
           BATCH,
         );
-        for (const mention of batch) socket.emit('mention', mention);
-        sent += batch.length;
+        for (const mention of batch) sent += this.send(socket, mention);
         if (batch.length < BATCH) break;
         cursor = BigInt(batch[batch.length - 1]!.id);
       }
     } finally {
-      for (const mention of buffer) socket.emit('mention', mention);
       socket.data.buffer = undefined;
+      for (const mention of buffer) sent += this.send(socket, mention);
     }
-    return sent + buffer.length;
+    return sent;
   }
 
   private async listen(): Promise<void> {
@@ -170,7 +173,17 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const subscription = socket.data.subscription;
       if (!subscription || !wants(subscription, mention)) continue;
       if (socket.data.buffer) socket.data.buffer.push(mention);
-      else socket.emit('mention', mention);
+      else this.send(socket, mention);
     }
+  }
+
+  /** Emits unless the socket has had this mention (or a later one) already. */
+  private send(socket: LiveSocket, mention: Mention): number {
+    const seq = BigInt(mention.id);
+    if (socket.data.lastSent !== undefined && seq <= socket.data.lastSent)
+      return 0;
+    socket.data.lastSent = seq;
+    socket.emit('mention', mention);
+    return 1;
   }
 }

@@ -25,6 +25,8 @@ interface SocketData {
   subscription?: Subscription;
   /** Set while a replay runs: live mentions wait here so that they follow the replay in order. */
   buffer?: Mention[];
+  /** The last mention sent: never send it, or an earlier one, again. */
+  lastSent?: bigint;
 }
 export type LiveNamespace = Namespace<
   LiveClientEvents,

@@ -37,7 +37,9 @@ export function toMention(row: MentionRow): Mention {
     mediaUrl: row.media_url,
     language: row.language,
     sentiment:
-      row.sentiment_label === null ? null : { score: Number(row.sentiment_score), label: row.sentiment_label },
+      row.sentiment_label === null
+        ? null
+        : { score: Number(row.sentiment_score), label: row.sentiment_label },
     source: { id: row.source_id, name: row.source_name },
     topics: row.topics ?? [],
   };

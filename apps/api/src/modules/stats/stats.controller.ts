@@ -1,7 +1,30 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import type { SummaryStats } from '@lyt/contracts';
+import { ApiStatsQuery } from './stats-params.decorator';
+import {
+  RawQuery,
+  readInstant,
+  readStatsQuery,
+  type StatsParam,
+} from './stats-params.util';
 import { StatsService } from './stats.service';
+import type {
+  AuthorStats,
+  HashtagStats,
+  SentimentStats,
+  ShareOfVoiceStats,
+  SourceStats,
+  SpikeStats,
+  VolumeStats,
+} from './stats.view';
 
+const VOLUME: StatsParam[] = ['from', 'to', 'bucket', 'topic', 'kind'];
+const SHARE_OF_VOICE: StatsParam[] = ['from', 'to', 'bucket'];
+const SENTIMENT: StatsParam[] = ['from', 'to', 'topic'];
+const TOP: StatsParam[] = ['from', 'to', 'limit'];
+const SPIKES: StatsParam[] = ['from', 'to', 'bucket', 'topic'];
+
+/** Viewer or admin token (the global AuthGuard); every parameter is validated before the service runs. */
 @Controller('stats')
 export class StatsController {
   constructor(private readonly stats: StatsService) {}
@@ -12,16 +35,50 @@ export class StatsController {
     @Query('to') to?: string,
   ): Promise<SummaryStats> {
     return this.stats.summary({
-      from: parseInstant('from', from),
-      to: parseInstant('to', to),
+      from: readInstant('from', from || undefined),
+      to: readInstant('to', to || undefined),
     });
   }
-}
 
-function parseInstant(field: string, raw: string | undefined): Date | null {
-  if (raw === undefined || raw === '') return null;
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime()))
-    throw new BadRequestException(`${field}: must be an ISO 8601 date or time`);
-  return date;
+  @Get('volume')
+  @ApiStatsQuery(VOLUME)
+  volume(@Query() query: RawQuery): Promise<VolumeStats> {
+    return this.stats.volume(readStatsQuery(query, VOLUME));
+  }
+
+  @Get('share-of-voice')
+  @ApiStatsQuery(SHARE_OF_VOICE)
+  shareOfVoice(@Query() query: RawQuery): Promise<ShareOfVoiceStats> {
+    return this.stats.shareOfVoice(readStatsQuery(query, SHARE_OF_VOICE));
+  }
+
+  @Get('sentiment')
+  @ApiStatsQuery(SENTIMENT)
+  sentiment(@Query() query: RawQuery): Promise<SentimentStats> {
+    return this.stats.sentiment(readStatsQuery(query, SENTIMENT));
+  }
+
+  @Get('hashtags')
+  @ApiStatsQuery(TOP)
+  hashtags(@Query() query: RawQuery): Promise<HashtagStats> {
+    return this.stats.hashtags(readStatsQuery(query, TOP));
+  }
+
+  @Get('authors')
+  @ApiStatsQuery(TOP)
+  authors(@Query() query: RawQuery): Promise<AuthorStats> {
+    return this.stats.authors(readStatsQuery(query, TOP));
+  }
+
+  @Get('sources')
+  @ApiStatsQuery(TOP)
+  sources(@Query() query: RawQuery): Promise<SourceStats> {
+    return this.stats.sources(readStatsQuery(query, TOP));
+  }
+
+  @Get('spikes')
+  @ApiStatsQuery(SPIKES)
+  spikes(@Query() query: RawQuery): Promise<SpikeStats> {
+    return this.stats.spikes(readStatsQuery(query, SPIKES));
+  }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { StatsCompactionService } from './stats-compaction.service';
 import { StatsController } from './stats.controller';
 import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 
 @Module({
   controllers: [StatsController],
-  providers: [StatsRepository, StatsService],
+  providers: [StatsRepository, StatsService, StatsCompactionService],
 })
 export class StatsModule {}

@@ -1,7 +1,37 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { SummaryStats } from '@lyt/contracts';
-import { Period, StatsRepository } from './stats.repository';
+import { findSpikes } from './spike.util';
+import { SPIKE_K, SPIKE_MIN_COUNT, SPIKE_WINDOW } from './stats.constant';
+import type { StatsQuery } from './stats-params.util';
+import { Facet, KeyCount, Period, StatsRepository } from './stats.repository';
+import {
+  alignRange,
+  Bucket,
+  bucketsBefore,
+  bucketStarts,
+  Range,
+} from './stats-time.util';
+import { topKeys } from './top-keys.util';
+import type {
+  AuthorStats,
+  HashtagStats,
+  SentimentStats,
+  ShareOfVoiceStats,
+  SourceStats,
+  SpikeStats,
+  StatsTopic,
+  VolumeStats,
+} from './stats.view';
 
+/** Share of voice sets the organisation against its competitors and its industry; custom topics stay out. */
+const VOICE_KINDS = ['company', 'competitor', 'industry'] as const;
+
+/**
+ * Dashboard statistics. Each covers whole buckets of the query (hours up to 3
+ * days, Copenhagen days beyond, unless asked), so that the numbers of one
+ * request add up across statistics, and names the period it covers. Series
+ * answer every bucket, empty ones as 0.
+ */
 @Injectable()
 export class StatsService {
   constructor(private readonly stats: StatsRepository) {}
@@ -12,4 +42,237 @@ export class StatsService {
     }
     return this.stats.summary(period);
   }
+
+  async volume(query: StatsQuery): Promise<VolumeStats> {
+    const range = alignRange(query.period, query.bucket);
+    const topics = await this.stats.topics(query.topics, query.kinds);
+    const series = await this.series(topics, range, query.bucket);
+    return {
+      bucket: query.bucket,
+      ...iso(range),
+      series: topics.map((topic, index) => {
+        const counts = series.counts[index]!;
+        return {
+          topic,
+          total: sum(counts),
+          points: series.starts.map((t, bucket) => ({
+            t: t.toISOString(),
+            count: counts[bucket]!,
+          })),
+        };
+      }),
+    };
+  }
+
+  async shareOfVoice(query: StatsQuery): Promise<ShareOfVoiceStats> {
+    const range = alignRange(query.period, query.bucket);
+    const topics = await this.stats.topics([], [...VOICE_KINDS]);
+    const { starts, counts } = await this.series(topics, range, query.bucket);
+    const totals = counts.map(sum);
+    const total = sum(totals);
+    return {
+      bucket: query.bucket,
+      ...iso(range),
+      total,
+      topics: topics.map((topic, index) => ({
+        topic,
+        count: totals[index]!,
+        share: share(totals[index]!, total),
+      })),
+      points: starts.map((t, bucket) => {
+        const inBucket = sum(counts.map((topicCounts) => topicCounts[bucket]!));
+        return {
+          t: t.toISOString(),
+          total: inBucket,
+          topics: topics.map((topic, index) => ({
+            id: topic.id,
+            count: counts[index]![bucket]!,
+            share: share(counts[index]![bucket]!, inBucket),
+          })),
+        };
+      }),
+    };
+  }
+
+  async sentiment(query: StatsQuery): Promise<SentimentStats> {
+    const range = alignRange(query.period, query.bucket);
+    const topics = await this.stats.topics(query.topics, []);
+    if (topics.length === 0) return { ...iso(range), topics: [] };
+    const rows = await this.stats.topicTotals(ids(topics), range);
+    const byTopic = new Map(rows.map((row) => [row.topicId, row]));
+    return {
+      ...iso(range),
+      topics: topics.map((topic) => {
+        const row = byTopic.get(topic.id);
+        return {
+          topic,
+          mentions: row?.mentions ?? 0,
+          positive: row?.positive ?? 0,
+          neutral: row?.neutral ?? 0,
+          negative: row?.negative ?? 0,
+          meanScore: row?.scored ? row.sentimentSum / row.scored : null,
+        };
+      }),
+    };
+  }
+
+  async hashtags(query: StatsQuery): Promise<HashtagStats> {
+    const range = alignRange(query.period, query.bucket);
+    // Of equal length in buckets: a Danish day lasts 23 to 25 hours.
+    const previous = {
+      from: bucketsBefore(
+        range.from,
+        bucketStarts(range, query.bucket).length,
+        query.bucket,
+      ),
+      to: range.from,
+    };
+    const top = await this.top('hashtag', range, query.limit);
+    const before = top.length
+      ? await this.stats.counts(
+          'hashtag',
+          top.map((row) => row.key),
+          previous,
+        )
+      : new Map<string, number>();
+    return {
+      ...iso(range),
+      previousFrom: previous.from.toISOString(),
+      previousTo: previous.to.toISOString(),
+      hashtags: top.map(({ key, count }) => {
+        const earlier = before.get(key) ?? 0;
+        return {
+          tag: key,
+          count,
+          previous: earlier,
+          trend: earlier === 0 ? null : (count - earlier) / earlier,
+          isNew: earlier === 0,
+        };
+      }),
+    };
+  }
+
+  async authors(query: StatsQuery): Promise<AuthorStats> {
+    const range = alignRange(query.period, query.bucket);
+    const top = await this.top('author', range, query.limit);
+    return {
+      ...iso(range),
+      authors: top.map(({ key, count }) => ({ author: key, mentions: count })),
+    };
+  }
+
+  async sources(query: StatsQuery): Promise<SourceStats> {
+    const range = alignRange(query.period, query.bucket);
+    const top = await this.top('source', range, query.limit);
+    const names = new Map(
+      (await this.stats.sources(top.map((row) => row.key))).map((source) => [
+        source.id,
+        source,
+      ]),
+    );
+    return {
+      ...iso(range),
+      sources: top.flatMap(({ key, count }) => {
+        const source = names.get(key);
+        return source ? [{ source, mentions: count }] : [];
+      }),
+    };
+  }
+
+  async spikes(query: StatsQuery): Promise<SpikeStats> {
+    const range = alignRange(query.period, query.bucket);
+    const window = SPIKE_WINDOW[query.bucket];
+    const baselineFrom = bucketsBefore(range.from, window, query.bucket);
+    const topics = await this.stats.topics(query.topics, []);
+    const { starts, counts } = await this.series(
+      topics,
+      { from: baselineFrom, to: range.to },
+      query.bucket,
+    );
+    const spikes = topics.flatMap((topic, index) =>
+      findSpikes(counts[index]!, window, {
+        window,
+        k: SPIKE_K,
+        minCount: SPIKE_MIN_COUNT,
+      }).map((spike) => ({
+        topic,
+        t: starts[spike.index]!.toISOString(),
+        count: spike.count,
+        baseline: spike.baseline,
+        stddev: spike.stddev,
+        factor: spike.factor,
+      })),
+    );
+    spikes.sort(
+      (a, b) =>
+        b.t.localeCompare(a.t) || a.topic.name.localeCompare(b.topic.name),
+    );
+    return {
+      bucket: query.bucket,
+      ...iso(range),
+      window,
+      k: SPIKE_K,
+      minCount: SPIKE_MIN_COUNT,
+      spikes,
+    };
+  }
+
+  /** Mentions per bucket of each topic (in the topics' order), every bucket of the aligned range present. */
+  private async series(
+    topics: StatsTopic[],
+    range: Range,
+    bucket: Bucket,
+  ): Promise<{ starts: Date[]; counts: number[][] }> {
+    const starts = bucketStarts(range, bucket);
+    const position = new Map(starts.map((t, index) => [t.getTime(), index]));
+    const row = new Map(topics.map((topic, index) => [topic.id, index]));
+    const counts = topics.map(() => starts.map(() => 0));
+    if (topics.length === 0) return { starts, counts };
+    for (const found of await this.stats.topicBuckets(
+      ids(topics),
+      range,
+      bucket,
+    )) {
+      const index = position.get(found.t.getTime());
+      const topic = row.get(found.topicId);
+      if (index !== undefined && topic !== undefined)
+        counts[topic]![index] = found.mentions;
+    }
+    return { starts, counts };
+  }
+
+  /**
+   * The top keys of a facet, ranked from each day's leaders: exact, and a few
+   * thousand rows where summing every key of a quarter reads hundreds of
+   * thousands. More leaders when few cannot decide; every key summed when
+   * even those cannot.
+   */
+  private async top(
+    facet: Facet,
+    range: Range,
+    limit: number,
+  ): Promise<KeyCount[]> {
+    for (const perDay of [2 * limit + 10, 8 * limit + 40]) {
+      const leaders = await this.stats.leaders(facet, range, perDay);
+      const top = topKeys({ ...leaders, perDay, limit });
+      if (top) return top;
+    }
+    return this.stats.top(facet, range, limit);
+  }
+}
+
+function ids(topics: StatsTopic[]): string[] {
+  return topics.map((topic) => topic.id);
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function share(count: number, total: number): number {
+  return total === 0 ? 0 : count / total;
+}
+
+function iso(range: Range): { from: string; to: string } {
+  return { from: range.from.toISOString(), to: range.to.toISOString() };
 }

@@ -1,0 +1,563 @@
+/**
+ * Dashboard statistics at one million items: each /api/stats query through
+ * StatsService (rollups), against a baseline measured in the same run (the
+ * same statistic computed from the raw item and mention tables, using their
+ * indexes).
+ *
+ *   npm run bench   (or: node -r @swc-node/register apps/api/bench/stats.bench.ts)
+ *
+ * Uses the server DATABASE_URL names (a throw-away database on it), else an
+ * embedded one. Data is written through the triggers, as Lyt writes it, then
+ * folded; the backfill of the migration is timed on the same data.
+ */
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, runMigrations } from '../src/database/data-source';
+import { EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { findSpikes } from '../src/modules/stats/spike.util';
+import {
+  SPIKE_K,
+  SPIKE_MIN_COUNT,
+  SPIKE_WINDOW,
+  STATS_TIME_ZONE,
+} from '../src/modules/stats/stats.constant';
+import type { StatsQuery } from '../src/modules/stats/stats-params.util';
+import { StatsRepository } from '../src/modules/stats/stats.repository';
+import { StatsService } from '../src/modules/stats/stats.service';
+import { topKeys } from '../src/modules/stats/top-keys.util';
+import {
+  alignRange,
+  Bucket,
+  bucketsBefore,
+  bucketStarts,
+  Range,
+} from '../src/modules/stats/stats-time.util';
+
+const ITEMS = 1_000_000;
+const CHUNK = 100_000;
+const SOURCES = 20;
+const DAYS = 90;
+/** Share of items (per mille) that mention each topic; overlaps leave ~35 % mentioned. */
+const TOPICS = [
+  { name: 'Lyt A/S', kind: 'company', permille: 110 },
+  { name: 'Rival', kind: 'competitor', permille: 80 },
+  { name: 'Upstart', kind: 'competitor', permille: 50 },
+  { name: 'Oldtimer', kind: 'competitor', permille: 40 },
+  { name: 'Dansk erhverv', kind: 'industry', permille: 110 },
+];
+/** Hashtag feeds each carry their own tag; on top, a common tag and a long tail. */
+const SOURCE_TAGS = [
+  'dkbiz',
+  'dkpol',
+  'dkgreen',
+  'dkmedier',
+  'givlivetvidere',
+  'dktech',
+  'dkøko',
+  'startup',
+  'klima',
+  'energi',
+  'sundhed',
+  'fintech',
+  'detail',
+  'job',
+  'dkedu',
+  'kbh',
+  'aarhus',
+  'odense',
+  'esg',
+  'ai',
+];
+const SPIKE_ITEMS = 1500;
+const RUNS = 15;
+const WARM_UP = 3;
+const BASELINE_RUNS = 3;
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgres | null = null;
+  let serverUrl = process.env['DATABASE_URL'];
+  if (!serverUrl) {
+    const parent = mkdtempSync(join(tmpdir(), 'lyt-bench-'));
+    chmodSync(parent, 0o755);
+    embedded = new EmbeddedPostgres({
+      dir: join(parent, 'db'),
+      ephemeral: true,
+    });
+    serverUrl = await embedded.start();
+  }
+  const name = `lyt_bench_stats_${Date.now()}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const dataSource = await new DataSource(
+    dataSourceOptions(url.toString()),
+  ).initialize();
+  try {
+    await runMigrations(dataSource);
+    const repository = new StatsRepository(dataSource);
+    const service = new StatsService(repository);
+
+    const generated = await seconds(() => generate(dataSource));
+    const folded = await seconds(async () => {
+      while ((await repository.compact()) !== 0);
+    });
+    await dataSource.query(`VACUUM ANALYZE`);
+    const backfill = await seconds(async () => {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      await runMigrations(dataSource);
+    });
+    await dataSource.query(`VACUUM ANALYZE`);
+    const sizes = await tableSizes(dataSource);
+    console.log(
+      `stats at ${ITEMS.toLocaleString('en')} items over ${DAYS} days, ${SOURCES} sources, ${TOPICS.length} topics`,
+    );
+    console.log(
+      `  data written through the triggers in ${generated.toFixed(1)} s, folded in ${folded.toFixed(1)} s; ` +
+        `migration backfill from scratch ${backfill.toFixed(1)} s`,
+    );
+    console.log(`  ${sizes}`);
+    console.log(
+      `  rollups: median of ${RUNS} runs after ${WARM_UP} warm-ups via StatsService; raw: median of ${BASELINE_RUNS}`,
+    );
+    console.log('');
+    console.log(
+      `  ${'statistic'.padEnd(16)}${'range'.padEnd(18)}${'rollups'.padStart(10)}${'raw tables'.padStart(13)}${'ratio'.padStart(9)}`,
+    );
+
+    const now = new Date();
+    const week = { from: new Date(now.getTime() - 7 * 86_400_000), to: now };
+    const quarter = {
+      from: new Date(now.getTime() - DAYS * 86_400_000),
+      to: now,
+    };
+    const topicIds: string[] = (
+      await dataSource.query(`SELECT id FROM topic ORDER BY created_at`)
+    ).map((row: { id: string }) => row.id);
+    const raw = new RawStatistics(dataSource, topicIds);
+    for (const [label, period, bucket] of [
+      ['7 days, hourly', week, 'hour'],
+      ['90 days, daily', quarter, 'day'],
+    ] as const) {
+      const query: StatsQuery = {
+        period,
+        bucket,
+        topics: [],
+        kinds: [],
+        limit: 10,
+      };
+      const cases: [string, () => Promise<unknown>, () => Promise<unknown>][] =
+        [
+          [
+            'volume',
+            () => service.volume(query),
+            () => raw.volume(alignRange(period, bucket), bucket),
+          ],
+          [
+            'share-of-voice',
+            () => service.shareOfVoice(query),
+            () => raw.volume(alignRange(period, bucket), bucket),
+          ],
+          [
+            'sentiment',
+            () => service.sentiment(query),
+            () => raw.sentiment(alignRange(period, bucket)),
+          ],
+          [
+            'hashtags',
+            () => service.hashtags(query),
+            () => raw.hashtags(alignRange(period, bucket), bucket),
+          ],
+          [
+            'authors',
+            () => service.authors(query),
+            () => raw.top('author', alignRange(period, bucket)),
+          ],
+          [
+            'sources',
+            () => service.sources(query),
+            () => raw.top('source_id', alignRange(period, bucket)),
+          ],
+          [
+            'spikes',
+            () => service.spikes(query),
+            () => raw.spikes(alignRange(period, bucket), bucket),
+          ],
+        ];
+      for (const [statistic, rollups, baseline] of cases) {
+        const fast = await median(rollups, RUNS, WARM_UP);
+        const slow = await median(baseline, BASELINE_RUNS, 1);
+        console.log(
+          `  ${statistic.padEnd(16)}${label.padEnd(18)}${ms(fast).padStart(10)}${ms(slow).padStart(13)}${`${(slow / fast).toFixed(0)}×`.padStart(9)}`,
+        );
+      }
+    }
+
+    await agreement(service, repository, raw, quarter);
+    await explain(dataSource, topicIds, quarter);
+  } finally {
+    await dataSource.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await embedded?.stop();
+  }
+}
+
+/** Sources, topics, a million items and their mentions, in set-based statements that fire the triggers. */
+async function generate(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO source (name, url)
+     SELECT 'Kilde ' || lpad(n::text, 2, '0'), 'https://example.dk/feed/' || n FROM generate_series(1, $1) AS n`,
+    [SOURCES],
+  );
+  for (const topic of TOPICS)
+    await dataSource.query(
+      `INSERT INTO topic (name, kind, query, color) VALUES ($1, $2, $1, '#135d66')`,
+      [topic.name, topic.kind],
+    );
+  for (let first = 1; first <= ITEMS; first += CHUNK) {
+    await dataSource.query(
+      `WITH sources AS (SELECT array_agg(id ORDER BY name) AS ids FROM source)
+       INSERT INTO item (source_id, guid, text, author, published_at, hashtags,
+                         sentiment_label, sentiment_score, hidden, seq)
+       SELECT sources.ids[1 + n % $3], 'bench-' || n, 'Nyhed nummer ' || n,
+              -- Authors and tail hashtags log-uniform: a few very active, a long tail.
+              CASE WHEN n % 10 = 0 THEN NULL ELSE '@bruger' || floor(exp(r.author * ln(20000)))::int END,
+              least(now(), date_trunc('day', now() - interval '${DAYS} days' * r.day)
+                + interval '1 hour' * CASE WHEN r.daytime < 0.7 THEN 7 + 14 * r.hour ELSE 24 * r.hour END),
+              CASE WHEN n % 5 < 3 THEN ARRAY[($4::text[])[1 + n % $3]] ELSE '{}' END
+                || CASE WHEN r.common < 0.15 THEN ARRAY['dkbiz'] ELSE '{}' END
+                || ARRAY(SELECT 'emne' || floor(exp(random() * ln(30000)))::int FROM generate_series(1, n % 3)),
+              CASE WHEN r.mood < 0.3 THEN 'positive' WHEN r.mood < 0.8 THEN 'neutral' ELSE 'negative' END,
+              CASE WHEN r.mood < 0.3 THEN 0.1 + 0.9 * r.hour WHEN r.mood < 0.8 THEN 0 ELSE -0.1 - 0.9 * r.hour END,
+              n % 100 = 0, nextval('item_seq')
+         FROM sources, generate_series($1::int, $2::int) AS n,
+              -- Referencing n makes PostgreSQL draw new numbers for every row.
+              LATERAL (SELECT random() + 0 * n AS day, random() AS daytime, random() AS hour,
+                              random() AS author, random() AS common, random() AS mood) AS r`,
+      [first, Math.min(first + CHUNK - 1, ITEMS), SOURCES, SOURCE_TAGS],
+    );
+  }
+  // A story that reached several sources: the copies link to the first one and are never counted.
+  await dataSource.query(
+    `UPDATE item SET duplicate_of = id - 1 WHERE id % 97 = 0`,
+  );
+  // A burst about one competitor three days ago, for the spikes to find.
+  await dataSource.query(
+    `INSERT INTO item (source_id, guid, text, author, published_at, hashtags, sentiment_label, sentiment_score, seq)
+     SELECT (SELECT id FROM source ORDER BY name LIMIT 1), 'burst-' || n, 'Rival i stormvejr',
+            '@bruger' || n, date_trunc('hour', now() - interval '3 days') + random() * interval '1 hour',
+            ARRAY['rivalgate'], 'negative', -0.6, nextval('item_seq')
+       FROM generate_series(1, $1) AS n`,
+    [SPIKE_ITEMS],
+  );
+  const topics: { id: string; name: string }[] = await dataSource.query(
+    `SELECT id, name FROM topic`,
+  );
+  const [{ max }] = await dataSource.query(
+    `SELECT max(id)::int AS max FROM item`,
+  );
+  for (let after = 0; after < max; after += 2 * CHUNK) {
+    await dataSource.query(
+      `INSERT INTO mention (item_id, topic_id)
+       SELECT i.id, t.id
+         FROM item i
+         JOIN jsonb_to_recordset($3::jsonb) AS t(id uuid, salt int, permille int)
+           ON CASE WHEN i.guid LIKE 'burst-%' THEN t.salt = 1
+                   ELSE abs(hashint8(i.id * 7 + t.salt)) % 1000 < t.permille END
+        WHERE i.id > $1 AND i.id <= $2 AND i.duplicate_of IS NULL`,
+      [
+        after,
+        after + 2 * CHUNK,
+        JSON.stringify(
+          TOPICS.map((topic, salt) => ({
+            id: topics.find((row) => row.name === topic.name)!.id,
+            salt,
+            permille: topic.permille,
+          })),
+        ),
+      ],
+    );
+  }
+}
+
+/** The same statistics from item and mention alone: what Lyt would do without rollups. */
+class RawStatistics {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly topicIds: string[],
+  ) {}
+
+  volume(range: Range, bucket: Bucket): Promise<{ n: number }[]> {
+    return this.dataSource.query(
+      `SELECT m.topic_id, date_trunc($3, i.published_at, $4) AS t, count(*)::int AS n
+         FROM item i JOIN mention m ON m.item_id = i.id
+        WHERE i.published_at >= $1 AND i.published_at < $2 AND NOT i.hidden
+          AND i.duplicate_of IS NULL AND m.topic_id = ANY($5::uuid[])
+        GROUP BY 1, 2`,
+      [range.from, range.to, bucket, STATS_TIME_ZONE, this.topicIds],
+    );
+  }
+
+  sentiment(range: Range): Promise<unknown[]> {
+    return this.dataSource.query(
+      `SELECT m.topic_id, count(*) AS mentions,
+              count(*) FILTER (WHERE i.sentiment_label = 'positive') AS positive,
+              count(*) FILTER (WHERE i.sentiment_label = 'neutral') AS neutral,
+              count(*) FILTER (WHERE i.sentiment_label = 'negative') AS negative,
+              avg(i.sentiment_score) AS mean
+         FROM item i JOIN mention m ON m.item_id = i.id
+        WHERE i.published_at >= $1 AND i.published_at < $2 AND NOT i.hidden
+          AND i.duplicate_of IS NULL AND m.topic_id = ANY($3::uuid[])
+        GROUP BY 1`,
+      [range.from, range.to, this.topicIds],
+    );
+  }
+
+  async hashtags(
+    range: Range,
+    bucket: Bucket,
+  ): Promise<{ tag: string; n: number }[]> {
+    const count = (from: Date, to: Date, tags: string[] | null) =>
+      this.dataSource.query(
+        `SELECT tag, count(*)::int AS n
+           FROM item i CROSS JOIN LATERAL (SELECT DISTINCT unnest(i.hashtags) AS tag) AS tags
+          WHERE i.published_at >= $1 AND i.published_at < $2 AND NOT i.hidden
+            AND i.duplicate_of IS NULL AND ($3::text[] IS NULL OR tag = ANY($3::text[]))
+          GROUP BY tag ORDER BY 2 DESC, tag LIMIT 10`,
+        [from, to, tags],
+      );
+    const top: { tag: string; n: number }[] = await count(
+      range.from,
+      range.to,
+      null,
+    );
+    const buckets = bucketStarts(range, bucket).length;
+    await count(
+      bucketsBefore(range.from, buckets, bucket),
+      range.from,
+      top.map((row) => row.tag),
+    );
+    return top;
+  }
+
+  top(
+    column: 'author' | 'source_id',
+    range: Range,
+  ): Promise<{ key: string; n: number }[]> {
+    return this.dataSource.query(
+      `SELECT i.${column}::text AS key, count(*)::int AS n
+         FROM item i JOIN mention m ON m.item_id = i.id
+        WHERE i.published_at >= $1 AND i.published_at < $2 AND NOT i.hidden
+          AND i.duplicate_of IS NULL AND i.${column} IS NOT NULL
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
+      [range.from, range.to],
+    );
+  }
+
+  async spikes(range: Range, bucket: Bucket): Promise<number> {
+    const from = bucketsBefore(range.from, SPIKE_WINDOW[bucket], bucket);
+    const starts = bucketStarts({ from, to: range.to }, bucket);
+    const position = new Map(starts.map((t, index) => [t.getTime(), index]));
+    const rows: { topic_id: string; t: Date; n: number }[] = (await this.volume(
+      { from, to: range.to },
+      bucket,
+    )) as never;
+    let found = 0;
+    for (const topicId of this.topicIds) {
+      const counts = starts.map(() => 0);
+      for (const row of rows)
+        if (row.topic_id === topicId)
+          counts[position.get(row.t.getTime())!] = row.n;
+      found += findSpikes(counts, SPIKE_WINDOW[bucket], {
+        window: SPIKE_WINDOW[bucket],
+        k: SPIKE_K,
+        minCount: SPIKE_MIN_COUNT,
+      }).length;
+    }
+    return found;
+  }
+}
+
+/** The rollups must give the raw tables' numbers: checked on the 90-day range. */
+async function agreement(
+  service: StatsService,
+  repository: StatsRepository,
+  raw: RawStatistics,
+  period: Range,
+): Promise<void> {
+  const query: StatsQuery = {
+    period,
+    bucket: 'day',
+    topics: [],
+    kinds: [],
+    limit: 10,
+  };
+  const volume = await service.volume(query);
+  const rawVolume = await raw.volume(alignRange(period, 'day'), 'day');
+  const total = (rows: { n: number }[]) =>
+    rows.reduce((sum, row) => sum + row.n, 0);
+  const rollupTotal = volume.series.reduce(
+    (sum, series) => sum + series.total,
+    0,
+  );
+  const hashtags = await service.hashtags(query);
+  const rawHashtags = await raw.hashtags(alignRange(period, 'day'), 'day');
+  const authors = await service.authors(query);
+  const rawAuthors = await raw.top('author', alignRange(period, 'day'));
+  const spikes = await service.spikes(query);
+  const same =
+    rollupTotal === total(rawVolume) &&
+    JSON.stringify(hashtags.hashtags.map((row) => [row.tag, row.count])) ===
+      JSON.stringify(rawHashtags.map((row) => [row.tag, row.n])) &&
+    JSON.stringify(authors.authors.map((row) => [row.author, row.mentions])) ===
+      JSON.stringify(rawAuthors.map((row) => [row.key, row.n]));
+  console.log('');
+  console.log(
+    `  rollups agree with the raw tables (90 days: ${rollupTotal.toLocaleString('en')} mentions, top hashtags, top authors): ${same ? 'yes' : 'NO'}`,
+  );
+  // StatsService reads 2·limit + 10 leaders a day, then 8·limit + 40, then sums every key.
+  const decided: string[] = [];
+  for (const facet of ['hashtag', 'author', 'source'] as const) {
+    let how = 'summing every key';
+    for (const perDay of [2 * query.limit + 10, 8 * query.limit + 40]) {
+      const leaders = await repository.leaders(
+        facet,
+        alignRange(period, 'day'),
+        perDay,
+      );
+      if (topKeys({ ...leaders, perDay, limit: query.limit })) {
+        how = `${perDay} leaders a day`;
+        break;
+      }
+    }
+    decided.push(`${facet}s by ${how}`);
+  }
+  console.log(`  90-day top 10 decided: ${decided.join(', ')}`);
+  const top = spikes.spikes[0];
+  console.log(
+    `  spikes found in 90 days: ${spikes.spikes.length}` +
+      (top
+        ? `, e.g. ${top.topic.name} on ${top.t.slice(0, 10)}: ${top.count} against a baseline of ${top.baseline.toFixed(1)} (${top.factor?.toFixed(1)}×)`
+        : ''),
+  );
+}
+
+/** The plans of the main rollup reads, reduced to their scan lines: which indexes they use. */
+async function explain(
+  dataSource: DataSource,
+  topicIds: string[],
+  period: Range,
+): Promise<void> {
+  const days = alignRange(period, 'day');
+  const starts = bucketStarts(days, 'day');
+  const week = alignRange(
+    { from: new Date(period.to.getTime() - 7 * 86_400_000), to: period.to },
+    'hour',
+  );
+  const volume = `SELECT topic_id, date_trunc($4, hour, $5) AS t, sum(mentions)
+         FROM (SELECT topic_id, hour, mentions FROM stats.topic_hour
+                WHERE topic_id = ANY($1::uuid[]) AND hour >= $2 AND hour < $3
+               UNION ALL
+               SELECT topic_id, hour, mentions FROM stats.topic_change
+                WHERE topic_id = ANY($1::uuid[]) AND hour >= $2 AND hour < $3) AS counted
+        GROUP BY 1, 2`;
+  const plans: [string, string, unknown[]][] = [
+    [
+      'volume by hour, 7 days',
+      volume,
+      [topicIds, week.from, week.to, 'hour', STATS_TIME_ZONE],
+    ],
+    [
+      'volume by day, 90 days',
+      volume,
+      [topicIds, days.from, days.to, 'day', STATS_TIME_ZONE],
+    ],
+    [
+      "each day's 30 leading hashtags",
+      `SELECT d.day, l.key, l.count FROM unnest($1::timestamptz[]) AS d (day)
+         CROSS JOIN LATERAL (SELECT key, count FROM stats.facet_day
+                              WHERE facet = 'hashtag' AND day = d.day ORDER BY count DESC LIMIT 30) AS l`,
+      [starts],
+    ],
+    [
+      'whole-day totals of 40 hashtags',
+      `SELECT key, sum(count) FROM stats.facet_day
+        WHERE facet = 'hashtag' AND key = ANY($1::text[]) AND day >= $2 AND day < $3 GROUP BY key`,
+      [
+        [
+          ...SOURCE_TAGS,
+          ...Array.from({ length: 20 }, (_, n) => `emne${n + 1}`),
+        ],
+        days.from,
+        days.to,
+      ],
+    ],
+  ];
+  console.log('');
+  console.log('  query plans (90 days unless said):');
+  for (const [label, sql, params] of plans) {
+    const rows: { 'QUERY PLAN': string }[] = await dataSource.query(
+      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${sql}`,
+      params,
+    );
+    const lines = rows
+      .map((row) => row['QUERY PLAN'])
+      .filter((line) => /Scan|Execution Time/.test(line))
+      .map((line) => line.trim().replace(/^->\s*/, ''));
+    console.log(`  ${label}: ${lines.join('; ')}`);
+  }
+}
+
+async function tableSizes(dataSource: DataSource): Promise<string> {
+  const rows: { name: string; rows: number; size: string }[] =
+    await dataSource.query(
+      `SELECT c.relname AS name, c.reltuples::bigint AS rows,
+              pg_size_pretty(pg_total_relation_size(c.oid)) AS size
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind = 'r' AND (n.nspname = 'stats' OR c.relname IN ('item', 'mention'))
+          AND c.relname NOT LIKE '%change'
+        ORDER BY n.nspname, c.relname`,
+    );
+  return rows
+    .map(
+      (row) =>
+        `${row.name} ${Number(row.rows).toLocaleString('en')} rows ${row.size}`,
+    )
+    .join(', ');
+}
+
+async function median(
+  run: () => Promise<unknown>,
+  runs: number,
+  warmUp: number,
+): Promise<number> {
+  for (let n = 0; n < warmUp; n++) await run();
+  const times: number[] = [];
+  for (let n = 0; n < runs; n++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+async function seconds(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+function ms(value: number): string {
+  return `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

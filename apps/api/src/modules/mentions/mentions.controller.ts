@@ -1,0 +1,61 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  Patch,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiProduces } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import type { MentionPage } from '@lyt/contracts';
+import { AdminOnly } from '../auth/access.decorator';
+import { UpdateMentionDto } from './dto/update-mention.dto';
+import {
+  ApiMentionFilters,
+  ApiMentionPaging,
+} from './mention-params.decorator';
+import {
+  parseMentionExportQuery,
+  parseMentionListQuery,
+  type RawQuery,
+} from './mention-params.util';
+import { MentionsService, MentionVisibility } from './mentions.service';
+
+@Controller()
+export class MentionsController {
+  constructor(private readonly mentions: MentionsService) {}
+
+  @Get('mentions')
+  @ApiMentionFilters()
+  @ApiMentionPaging()
+  list(@Query() query: RawQuery): Promise<MentionPage> {
+    return this.mentions.page(parseMentionListQuery(query));
+  }
+
+  /** Declared before `:id` routes, so that "mentions.csv" is never read as an id. */
+  @Get('mentions.csv')
+  @ApiMentionFilters()
+  @ApiProduces('text/csv')
+  @Header('Cache-Control', 'no-store')
+  async csv(@Query() query: RawQuery): Promise<StreamableFile> {
+    const chunks = await this.mentions.csv(parseMentionExportQuery(query));
+    const day = new Date().toISOString().slice(0, 10);
+    // Not object mode: the stream then reads ahead about one page, not sixteen.
+    return new StreamableFile(Readable.from(chunks, { objectMode: false }), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="lyt-mentions-${day}.csv"`,
+    });
+  }
+
+  @AdminOnly()
+  @Patch('mentions/:id')
+  setHidden(
+    @Param('id') id: string,
+    @Body() dto: UpdateMentionDto,
+  ): Promise<MentionVisibility> {
+    return this.mentions.setHidden(id, dto.hidden);
+  }
+}

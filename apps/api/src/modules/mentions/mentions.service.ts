@@ -1,0 +1,84 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { MentionPage } from '@lyt/contracts';
+import { MentionEvents } from '../live/mention-events';
+import { encodeCursor } from './mention-cursor.util';
+import type { MentionFilter } from './mention-filter';
+import { MentionModerationRepository } from './mention-moderation.repository';
+import type { MentionListQuery } from './mention-params.util';
+import {
+  KeyedMention,
+  MentionQueryRepository,
+} from './mention-query.repository';
+import { CSV_BOM, csvHeader, csvLine } from './mentions-csv.util';
+
+/** Rows per query while exporting: memory stays flat however many mentions match. */
+export const CSV_PAGE_SIZE = 1000;
+/** Seq is a bigint: anything else names no mention. */
+const MENTION_ID = /^[1-9]\d{0,18}$/;
+const MAX_MENTION_ID = 9_223_372_036_854_775_807n;
+
+export interface MentionVisibility {
+  id: string;
+  hidden: boolean;
+}
+
+@Injectable()
+export class MentionsService {
+  constructor(
+    private readonly query: MentionQueryRepository,
+    private readonly moderation: MentionModerationRepository,
+    private readonly events: MentionEvents,
+  ) {}
+
+  /** One page, newest first; `nextCursor` is null on the last one. */
+  async page({ filter, after, limit }: MentionListQuery): Promise<MentionPage> {
+    // One row more than asked tells whether another page follows, without an empty last page.
+    const rows = await this.query.newestFirst(filter, after, limit + 1);
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map((row) => row.mention),
+      nextCursor: rows.length > limit && last ? encodeCursor(last.key) : null,
+    };
+  }
+
+  /**
+   * The CSV export as chunks to stream, one per page of the keyset. The first
+   * page is read before this resolves, so that a failing database is still an
+   * error response and not a download that breaks off after the header.
+   */
+  async csv(filter: MentionFilter): Promise<AsyncIterable<string>> {
+    const first = await this.query.newestFirst(filter, null, CSV_PAGE_SIZE);
+    return this.csvChunks(filter, first);
+  }
+
+  /** Hides or shows a mention; screens drop a newly hidden one at once. */
+  async setHidden(id: string, hidden: boolean): Promise<MentionVisibility> {
+    const change = isMentionId(id)
+      ? await this.moderation.setHidden(id, hidden)
+      : null;
+    if (!change) throw new NotFoundException(`no mention ${id}`);
+    // The statement has committed: a screen that reloads on the event no longer gets it.
+    if (change.hidden && !change.wasHidden) this.events.hidden(id);
+    return { id, hidden: change.hidden };
+  }
+
+  private async *csvChunks(
+    filter: MentionFilter,
+    first: KeyedMention[],
+  ): AsyncGenerator<string> {
+    yield CSV_BOM + csvHeader();
+    let page = first;
+    for (;;) {
+      if (page.length > 0)
+        yield page.map((row) => csvLine(row.mention)).join('');
+      const last = page.at(-1);
+      if (page.length < CSV_PAGE_SIZE || !last) return;
+      page = await this.query.newestFirst(filter, last.key, CSV_PAGE_SIZE);
+    }
+  }
+}
+
+function isMentionId(id: string): boolean {
+  return MENTION_ID.test(id) && BigInt(id) <= MAX_MENTION_ID;
+}

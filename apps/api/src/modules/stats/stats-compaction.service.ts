@@ -1,0 +1,56 @@
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+} from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { STATS_COMPACTION_INTERVAL_MS } from './stats.constant';
+import { StatsRepository } from './stats.repository';
+
+const INTERVAL_NAME = 'stats-compaction';
+
+/**
+ * Folds the changes that triggers append into the rollups, every few seconds.
+ * Reads add pending changes, so this only keeps them few and reads fast; any
+ * api process may fold, one at a time across processes.
+ */
+@Injectable()
+export class StatsCompactionService
+  implements OnApplicationBootstrap, OnModuleDestroy
+{
+  private readonly logger = new Logger(StatsCompactionService.name);
+  private running: Promise<number | null> | null = null;
+
+  constructor(
+    private readonly stats: StatsRepository,
+    private readonly scheduler: SchedulerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.scheduler.addInterval(
+      INTERVAL_NAME,
+      setInterval(
+        () =>
+          void this.compact().catch((error: unknown) =>
+            this.logger.error(`folding statistics failed: ${String(error)}`),
+          ),
+        STATS_COMPACTION_INTERVAL_MS,
+      ),
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.scheduler.doesExist('interval', INTERVAL_NAME))
+      this.scheduler.deleteInterval(INTERVAL_NAME);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Folds now; resolves with the number of changes folded, null when another process was folding. */
+  compact(): Promise<number | null> {
+    this.running ??= this.stats.compact().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+}
