@@ -6,13 +6,8 @@
  *
  * Uses the server DATABASE_URL names (a throw-away database on it), else an embedded one.
  */
-import { mkdtempSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '../src/database/data-source';
-import { EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { withBenchDatabase } from './bench-database';
 import type { EnrichedItem } from '../src/modules/collector/collected-items';
 import { ItemsRepository } from '../src/modules/collector/items.repository';
 
@@ -37,33 +32,12 @@ function item(n: number): EnrichedItem {
 }
 
 async function main(): Promise<void> {
-  let embedded: EmbeddedPostgres | null = null;
-  let serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) {
-    const parent = mkdtempSync(join(tmpdir(), 'lyt-bench-'));
-    chmodSync(parent, 0o755);
-    embedded = new EmbeddedPostgres({
-      dir: join(parent, 'db'),
-      ephemeral: true,
-    });
-    serverUrl = await embedded.start();
-  }
-  const name = `lyt_bench_${Date.now()}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const dataSource = await new DataSource(
-    dataSourceOptions(url.toString()),
-  ).initialize();
-  try {
-    await runMigrations(dataSource);
+  await withBenchDatabase('ingest', async ({ dataSource, url }) => {
     const [{ id: sourceId }] = await dataSource.query(
       `INSERT INTO source (name, url) VALUES ('bench', 'https://example.dk/feed') RETURNING id`,
     );
 
-    const client = new Client({ connectionString: url.toString() });
+    const client = new Client({ connectionString: url });
     await client.connect();
     let started = performance.now();
     for (let n = 0; n < BASELINE_ROWS; n++) {
@@ -120,12 +94,7 @@ async function main(): Promise<void> {
     console.log(
       `  Lyt, re-poll, all already stored:         ${rate(repoll)}  (${(repoll / baseline).toFixed(1)}× baseline)`,
     );
-  } finally {
-    await dataSource.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await embedded?.stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

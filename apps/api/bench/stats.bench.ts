@@ -10,13 +10,9 @@
  * embedded one. Data is written through the triggers, as Lyt writes it, then
  * folded; the backfill of the migration is timed on the same data.
  */
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '../src/database/data-source';
-import { EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { runMigrations } from '../src/database/data-source';
+import { withBenchDatabase } from './bench-database';
 import { findSpikes } from '../src/modules/stats/spike.util';
 import {
   SPIKE_K,
@@ -77,28 +73,7 @@ const WARM_UP = 3;
 const BASELINE_RUNS = 3;
 
 async function main(): Promise<void> {
-  let embedded: EmbeddedPostgres | null = null;
-  let serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) {
-    const parent = mkdtempSync(join(tmpdir(), 'lyt-bench-'));
-    chmodSync(parent, 0o755);
-    embedded = new EmbeddedPostgres({
-      dir: join(parent, 'db'),
-      ephemeral: true,
-    });
-    serverUrl = await embedded.start();
-  }
-  const name = `lyt_bench_stats_${Date.now()}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const dataSource = await new DataSource(
-    dataSourceOptions(url.toString()),
-  ).initialize();
-  try {
-    await runMigrations(dataSource);
+  await withBenchDatabase('stats', async ({ dataSource }) => {
     const repository = new StatsRepository(dataSource);
     const service = new StatsService(repository);
 
@@ -199,12 +174,7 @@ async function main(): Promise<void> {
 
     await agreement(service, repository, raw, quarter);
     await explain(dataSource, topicIds, quarter);
-  } finally {
-    await dataSource.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await embedded?.stop();
-  }
+  });
 }
 
 /** Sources, topics, a million items and their mentions, in set-based statements that fire the triggers. */
