@@ -1,23 +1,8 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { runCli } from '../cli';
+import { runInProcess, runLyt } from '../testing/run-command';
 import { matchCommand } from './match.command';
 
 const USAGE =
   '(usage: lyt match --query <q> --text <t> [--title <t>] [--author <a>] [--hashtag <tag>]...)';
-
-async function runInProcess(
-  args: string[],
-): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(['match', ...args], [matchCommand], {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out, err };
-}
 
 describe('matchCommand', () => {
   describe('run', () => {
@@ -127,7 +112,7 @@ describe('matchCommand', () => {
         },
       ],
     ])('prints one line of JSON for %s', async (_, args, result) => {
-      const { code, out, err } = await runInProcess(args);
+      const { code, out, err } = await runInProcess(matchCommand, args);
       expect({ code, out, err }).toEqual({
         code: 0,
         out: [JSON.stringify(result)],
@@ -173,45 +158,12 @@ describe('matchCommand', () => {
         `error: Unknown option '--lang' ${USAGE}`,
       ],
     ])('fails with exit 2 and one error line on %s', async (_, args, line) => {
-      const { code, out, err } = await runInProcess(args);
+      const { code, out, err } = await runInProcess(matchCommand, args);
       expect({ code, out, err }).toEqual({ code: 2, out: [], err: [line] });
     });
   });
 
   describe('lyt match (a real process)', () => {
-    const root = path.resolve(__dirname, '../../../..');
-    const run = promisify(execFile);
-
-    async function lyt(
-      args: string[],
-    ): Promise<{ code: number; stdout: string; stderr: string }> {
-      try {
-        const { stdout, stderr } = await run(
-          process.execPath,
-          [
-            '-r',
-            '@swc-node/register',
-            'apps/cli/src/main.ts',
-            'match',
-            ...args,
-          ],
-          { cwd: root },
-        );
-        return { code: 0, stdout, stderr };
-      } catch (error) {
-        const failed = error as {
-          code: number;
-          stdout: string;
-          stderr: string;
-        };
-        return {
-          code: failed.code,
-          stdout: failed.stdout,
-          stderr: failed.stderr,
-        };
-      }
-    }
-
     it.each([
       [
         [
@@ -240,7 +192,11 @@ describe('matchCommand', () => {
     ])(
       'runs match %j: exit %i',
       async (args, code, stdout, stderr) => {
-        expect(await lyt(args)).toEqual({ code, stdout, stderr });
+        expect(await runLyt(['match', ...args])).toEqual({
+          code,
+          stdout,
+          stderr,
+        });
       },
       30_000,
     );

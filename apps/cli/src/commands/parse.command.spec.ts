@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { runCli } from '../cli';
+import { runInProcess, runLyt } from '../testing/run-command';
 import { parseCommand } from './parse.command';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -59,20 +57,8 @@ describe('parseCommand', () => {
   });
 
   describe('run', () => {
-    async function runInProcess(
-      args: string[],
-    ): Promise<{ code: number; out: string[]; err: string[] }> {
-      const out: string[] = [];
-      const err: string[] = [];
-      const code = await runCli(['parse', ...args], [parseCommand], {
-        out: (line) => out.push(line),
-        err: (line) => err.push(line),
-      });
-      return { code, out, err };
-    }
-
     it('prints one JSON item per line with the contract keys in order', async () => {
-      const { code, out, err } = await runInProcess([
+      const { code, out, err } = await runInProcess(parseCommand, [
         `${origin}/mastodon-tag.rss`,
       ]);
 
@@ -96,7 +82,9 @@ describe('parseCommand', () => {
     });
 
     it('resolves relative links against the feed URL and drops duplicate guids', async () => {
-      const { out } = await runInProcess([`${origin}/rss2-blog.xml`]);
+      const { out } = await runInProcess(parseCommand, [
+        `${origin}/rss2-blog.xml`,
+      ]);
 
       const items = out.map((line) => JSON.parse(line));
       expect(items.map((item) => item.guid)).toHaveLength(
@@ -109,7 +97,7 @@ describe('parseCommand', () => {
     });
 
     it('reads a file, decoding its charset from the XML declaration', async () => {
-      const { code, out } = await runInProcess([
+      const { code, out } = await runInProcess(parseCommand, [
         path.join(fixtures, 'windows-1252.rss'),
       ]);
 
@@ -157,7 +145,7 @@ describe('parseCommand', () => {
     ])(
       'fails with exit 2 and one error line on %s',
       async (_case, args, line) => {
-        const { code, out, err } = await runInProcess(args());
+        const { code, out, err } = await runInProcess(parseCommand, args());
 
         expect({ code, out, err }).toEqual({ code: 2, out: [], err: [line()] });
       },
@@ -165,40 +153,11 @@ describe('parseCommand', () => {
   });
 
   describe('lyt parse (a real process)', () => {
-    const run = promisify(execFile);
-
-    async function lyt(
-      args: string[],
-    ): Promise<{ code: number; stdout: string; stderr: string }> {
-      try {
-        const { stdout, stderr } = await run(
-          process.execPath,
-          [
-            '-r',
-            '@swc-node/register',
-            'apps/cli/src/main.ts',
-            'parse',
-            ...args,
-          ],
-          { cwd: root },
-        );
-        return { code: 0, stdout, stderr };
-      } catch (error) {
-        const failed = error as {
-          code: number;
-          stdout: string;
-          stderr: string;
-        };
-        return {
-          code: failed.code,
-          stdout: failed.stdout,
-          stderr: failed.stderr,
-        };
-      }
-    }
-
     it('prints JSON Lines for a feed URL', async () => {
-      const { code, stdout, stderr } = await lyt([`${origin}/google-news.rss`]);
+      const { code, stdout, stderr } = await runLyt([
+        'parse',
+        `${origin}/google-news.rss`,
+      ]);
 
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
       const lines = stdout.trimEnd().split('\n');
@@ -231,7 +190,7 @@ describe('parseCommand', () => {
       async (_case, feedPath, message) => {
         const url = `${origin}${feedPath}`;
 
-        expect(await lyt([url])).toEqual({
+        expect(await runLyt(['parse', url])).toEqual({
           code: 2,
           stdout: '',
           stderr: message(url),
