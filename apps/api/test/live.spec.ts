@@ -149,6 +149,10 @@ describe('the live stream on /live', () => {
       ok: false,
       error: expect.stringMatching(/^since:/),
     });
+    expect(await live.subscribe({ hashtags: ['not a tag'] })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^hashtags:/),
+    });
   });
 
   it('never sends anything to a connection with a wrong token', async () => {

@@ -4,6 +4,8 @@ import {
   type SubscribeRequest,
   type TopicKind,
 } from '@lyt/contracts';
+import { UUID } from '../../common/query-params.util';
+import { normaliseHashtag } from '../mentions/mention-filter';
 
 /** A validated `subscribe` request. Each given list narrows: a mention must meet every one. */
 export interface Subscription {
@@ -13,7 +15,6 @@ export interface Subscription {
   since: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_LIST = 100;
 
 /** Reads a client's `subscribe` payload, or says which field is wrong. */
@@ -48,7 +49,7 @@ export function parseSubscription(
   const hashtags = list(
     'hashtags',
     request.hashtags,
-    (tag) => tag.length > 0 && tag.length <= 100,
+    (tag) => tag.length <= 100 && normaliseHashtag(tag) !== null,
   );
   if (!Array.isArray(hashtags)) return hashtags;
   const since = request.since;
@@ -62,9 +63,8 @@ export function parseSubscription(
   return {
     topics: new Set(topics),
     kinds: new Set(kinds as TopicKind[]),
-    hashtags: new Set(
-      hashtags.map((tag) => tag.replace(/^#/, '').toLowerCase()),
-    ),
+    // The list was validated above: each entry is a hashtag in any spelling.
+    hashtags: new Set(hashtags.map((tag) => normaliseHashtag(tag)!)),
     since: typeof since === 'string' ? since : null,
   };
 }
