@@ -1,6 +1,6 @@
 import type { Sentiment } from '@lyt/contracts';
 import { detectLanguage } from './language/detect-language.util';
-import { primaryLanguage } from './language/language-tag.util';
+import { languageCode } from './language/language-tag.util';
 import { scoreSentiment } from './sentiment/score-sentiment.util';
 
 export interface EnrichInput {
@@ -19,7 +19,7 @@ export interface Enrichment {
 /** Language and sentiment of one feed item, from its title and text together. */
 export function enrich(item: EnrichInput): Enrichment {
   const content = itemContent(item.title ?? null, item.text);
-  const language = primaryLanguage(item.language) ?? detectLanguage(content);
+  const language = languageCode(item.language) ?? detectLanguage(content);
   return { language, sentiment: scoreSentiment(content, language) };
 }
 

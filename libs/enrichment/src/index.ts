@@ -5,6 +5,7 @@ export {
   MIN_DETECTABLE_LETTERS,
   type DetectableLanguage,
 } from './language/detect-language.util';
+export { languageCode } from './language/language-tag.util';
 export {
   scoreSentiment,
   SENTIMENT_NEUTRAL_THRESHOLD,

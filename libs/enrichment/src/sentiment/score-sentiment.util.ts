@@ -4,7 +4,7 @@ import {
   type AfinnLexicon,
   type AfinnPhrase,
 } from '../lexicons/afinn-lexicon.util';
-import { primaryLanguage } from '../language/language-tag.util';
+import { languageCode } from '../language/language-tag.util';
 import { tokenize, type Token } from '../text/tokenize.util';
 import { EMOJI_VALENCE } from './emoji-valence.constant';
 import {
@@ -70,7 +70,7 @@ export function scoreSentiment(
   language: string | null,
 ): Sentiment {
   const tokens = tokenize(text);
-  const code = primaryLanguage(language);
+  const code = languageCode(language);
   if (code === null) {
     const danish = analyse(tokens, SCANDINAVIAN_PROFILE);
     const english = analyse(tokens, ENGLISH_PROFILE);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FeedItem } from '@lyt/contracts';
+import { languageCode } from '@lyt/enrichment';
 import type { FeedDocument, FeedEntry } from '../parse/feed-document';
 import {
   blueskyProfileHandle,
@@ -10,7 +11,6 @@ import { resolvePublishedAt } from './feed-date.util';
 import { toHttpUrl } from './feed-url.util';
 import { collectHashtags } from './hashtags.util';
 import { collapseWhitespace, htmlToText } from './html-text.util';
-import { toIso6391 } from './language.util';
 
 /** Guesses an ISO 639-1 code from an item's text, or null when the text is too short or unclear. */
 export type LanguageDetector = (text: string) => string | null;
@@ -31,7 +31,7 @@ export function normaliseFeed(
 ): FeedItem[] {
   const context: FeedContext = {
     base: linkBase(options.feedUrl, document.siteUrl),
-    channelLanguage: toIso6391(document.language),
+    channelLanguage: languageCode(document.language),
     profileHandle: blueskyProfileHandle(document.title, document.siteUrl),
     ...options,
   };
@@ -87,7 +87,7 @@ function normaliseEntry(
     hashtags: collectHashtags(text, entry.categories),
     mediaUrl: firstNonEmpty(entry.images, (image) => toHttpUrl(image, base)),
     language:
-      toIso6391(entry.language) ??
+      languageCode(entry.language) ??
       context.channelLanguage ??
       detectLanguage(title, text, context.detectLanguage),
   };
@@ -126,7 +126,7 @@ function detectLanguage(
   detector: LanguageDetector | undefined,
 ): string | null {
   if (!detector) return null;
-  return toIso6391(
+  return languageCode(
     detector(title && text ? `${title}\n${text}` : title || text),
   );
 }

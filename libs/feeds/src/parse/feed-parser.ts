@@ -1,11 +1,11 @@
 import type { FeedItem } from '@lyt/contracts';
+import { languageCode } from '@lyt/enrichment';
 import { FeedError } from '../feed-error';
 import {
   type LanguageDetector,
   normaliseFeed,
 } from '../normalise/feed-normaliser';
 import { htmlToText } from '../normalise/html-text.util';
-import { toIso6391 } from '../normalise/language.util';
 import type { FeedDocument, FeedFormat } from './feed-document';
 import { parseJsonFeed } from './json-feed.parser';
 import { parseXmlFeed } from './xml-feed.parser';
@@ -43,7 +43,7 @@ export async function parseFeed(
   const document = await readFeedDocument(body);
   return {
     title: document.title ? htmlToText(document.title) || null : null,
-    language: toIso6391(document.language),
+    language: languageCode(document.language),
     items: normaliseFeed(document, {
       feedUrl,
       now,
