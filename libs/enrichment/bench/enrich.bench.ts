@@ -1,12 +1,16 @@
-// Throughput of enrich() on social-media-length posts, against a plain
-// tokenisation pass over the same posts measured in the same run, so the ratio
-// holds on any machine even when the absolute numbers do not.
+// Throughput of enrich() on social-media-length posts and on article-length
+// feed items, against a plain tokenisation pass over the same texts measured in
+// the same run, so the ratio holds on any machine even when the absolute numbers
+// do not. Language detection is also compared with tinyld (Lyt's detector until
+// it became the bottleneck of ingest), run on the same texts in the same rounds.
 //
 //   node -r @swc-node/register libs/enrichment/bench/enrich.bench.ts
 import { performance } from 'node:perf_hooks';
+import { detectAll } from 'tinyld';
 import { detectLanguage, enrich, scoreSentiment } from '../src/index';
 
 const POSTS = 5000;
+const ARTICLES = 1000;
 const ROUNDS = 5;
 
 const SENTENCES: Record<string, readonly string[]> = {
@@ -51,8 +55,13 @@ const EXTRAS = [
 // Danish-heavy, as Lyt's feeds are.
 const LANGUAGE_MIX = ['da', 'da', 'da', 'da', 'en', 'en', 'no', 'sv'];
 
-function generatePosts(count: number): string[] {
-  // A fixed-seed LCG: every run measures the same posts.
+/** `count` texts of `minSentences` to `maxSentences` sentences in one language each. */
+function generateTexts(
+  count: number,
+  minSentences: number,
+  maxSentences: number,
+): string[] {
+  // A fixed-seed LCG: every run measures the same texts.
   let seed = 42;
   const next = (size: number): number => {
     seed = (seed * 1664525 + 1013904223) % 2 ** 32;
@@ -61,7 +70,10 @@ function generatePosts(count: number): string[] {
   const pick = <T>(list: readonly T[]): T => list[next(list.length)];
   return Array.from({ length: count }, () => {
     const sentences = SENTENCES[pick(LANGUAGE_MIX)];
-    const parts = Array.from({ length: 1 + next(3) }, () => pick(sentences));
+    const parts = Array.from(
+      { length: minSentences + next(maxSentences - minSentences + 1) },
+      () => pick(sentences),
+    );
     return `${parts.join('. ')} ${pick(EXTRAS)} ${pick(EXTRAS)}`.trim();
   });
 }
@@ -84,36 +96,36 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function main(): void {
-  const posts = generatePosts(POSTS);
+function measure(label: string, texts: readonly string[]): void {
   const averageLength =
-    posts.reduce((sum, post) => sum + post.length, 0) / posts.length;
-  const cases: Array<[string, (post: string) => unknown]> = [
+    texts.reduce((sum, text) => sum + text.length, 0) / texts.length;
+  const cases: Array<[string, (text: string) => unknown]> = [
     ['baseline: lower-case + split', plainTokenisation],
-    ['scoreSentiment (language given)', (post) => scoreSentiment(post, 'da')],
-    ['scoreSentiment (language null)', (post) => scoreSentiment(post, null)],
+    ['scoreSentiment (language given)', (text) => scoreSentiment(text, 'da')],
+    ['scoreSentiment (language null)', (text) => scoreSentiment(text, null)],
+    ['tinyld detectAll', (text) => detectAll(text)],
     ['detectLanguage', detectLanguage],
     [
       'enrich (language given)',
-      (post) => enrich({ title: null, text: post, language: 'da' }),
+      (text) => enrich({ title: null, text, language: 'da' }),
     ],
     [
       'enrich (language detected)',
-      (post) => enrich({ title: null, text: post, language: null }),
+      (text) => enrich({ title: null, text, language: null }),
     ],
   ];
-  // One unmeasured round loads lexicons and detector profiles and lets the JIT
+  // One unmeasured round loads lexicons and detector models and lets the JIT
   // settle; then the cases take turns each round, so that load from other
   // processes hits the baseline as much as the rest.
-  for (const [, run] of cases) timeRound(posts, run);
+  for (const [, run] of cases) timeRound(texts, run);
   const rates = cases.map((): number[] => []);
   for (let round = 0; round < ROUNDS; round += 1) {
-    cases.forEach(([, run], index) => rates[index].push(timeRound(posts, run)));
+    cases.forEach(([, run], index) => rates[index].push(timeRound(texts, run)));
   }
   const medians = rates.map(median);
   const baseline = medians[0];
   console.log(
-    `${POSTS} posts, ${averageLength.toFixed(0)} characters on average, median of ${ROUNDS} interleaved rounds`,
+    `${texts.length} ${label}, ${averageLength.toFixed(0)} characters on average, median of ${ROUNDS} interleaved rounds`,
   );
   cases.forEach(([name], index) => {
     const rate = medians[index];
@@ -125,6 +137,16 @@ function main(): void {
       `${name.padEnd(34)} ${Math.round(rate).toLocaleString('en-US').padStart(10)} items/s${ratio}`,
     );
   });
+  const rateOf = (name: string) =>
+    medians[cases.findIndex(([caseName]) => caseName === name)];
+  console.log(
+    `detectLanguage runs at ${(rateOf('detectLanguage') / rateOf('tinyld detectAll')).toFixed(1)}x tinyld's items/s\n`,
+  );
+}
+
+function main(): void {
+  measure('posts', generateTexts(POSTS, 1, 3));
+  measure('articles', generateTexts(ARTICLES, 6, 12));
 }
 
 main();

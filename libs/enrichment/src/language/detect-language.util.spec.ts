@@ -38,6 +38,15 @@ describe(detectLanguage.name, () => {
       },
     );
 
+    it('recognises at least 121 of the 122 tuning posts and all 50 holdout posts', () => {
+      const correct = (samples: readonly LanguageSample[]) =>
+        samples.filter(
+          ({ expected, text }) => detectLanguage(text) === expected,
+        ).length;
+      expect(correct(TUNING)).toBeGreaterThanOrEqual(121);
+      expect(correct(HOLDOUT)).toBe(50);
+    });
+
     it('never guesses a wrong language on the labelled sets, at worst it says null', () => {
       const wrong = [...TUNING, ...HOLDOUT].filter(({ expected, text }) => {
         const detected = detectLanguage(text);
