@@ -19,7 +19,10 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  // htmlparser2 and entities ship ES modules only, as Nest does.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer)/)',
+  ],
   moduleNameMapper: {
     '^@lyt/(contracts|enrichment|feeds|matching)$': path.join(
       root,

@@ -10,7 +10,8 @@ import {
 import { resolvePublishedAt } from './feed-date.util';
 import { toHttpUrl } from './feed-url.util';
 import { collectHashtags } from './hashtags.util';
-import { collapseWhitespace, htmlToText } from './html-text.util';
+import { feedTextToPlain } from './feed-text.util';
+import { collapseWhitespace } from './html-text.util';
 
 /** Guesses an ISO 639-1 code from an item's text, or null when the text is too short or unclear. */
 export type LanguageDetector = (text: string) => string | null;
@@ -31,8 +32,11 @@ export function normaliseFeed(
 ): FeedItem[] {
   const context: FeedContext = {
     base: linkBase(options.feedUrl, document.siteUrl),
-    channelLanguage: languageCode(document.language),
-    profileHandle: blueskyProfileHandle(document.title, document.siteUrl),
+    channelLanguage: firstLanguage(document.languages),
+    profileHandle: blueskyProfileHandle(
+      document.title ? feedTextToPlain(document.title) : null,
+      document.siteUrl,
+    ),
     ...options,
   };
   const seen = new Set<string>();
@@ -56,14 +60,19 @@ function normaliseEntry(
   entry: FeedEntry,
   context: FeedContext,
 ): FeedItem | null {
-  const { base } = context;
-  const text = firstNonEmpty(entry.bodies, htmlToText) ?? '';
-  const url = firstNonEmpty(entry.links, (link) => toHttpUrl(link, base));
+  const base = entry.bases.reduce<string | null>(
+    (outer, xmlBase) => toHttpUrl(xmlBase, outer) ?? outer,
+    context.base,
+  );
+  const text = firstNonEmpty(entry.bodies, feedTextToPlain) ?? '';
+  const url =
+    firstNonEmpty(entry.links, (link) => toHttpUrl(link, base)) ??
+    firstNonEmpty(entry.absoluteLinks, (link) => toHttpUrl(link));
   const sourceName = entry.sourceName
     ? collapseWhitespace(entry.sourceName) || null
     : null;
   const title = withoutPublisherSuffix(
-    entry.title ? htmlToText(entry.title) : '',
+    firstNonEmpty(entry.titles, feedTextToPlain) ?? '',
     sourceName,
   );
   if (!title && !text && !url) return null;
@@ -71,12 +80,12 @@ function normaliseEntry(
     guid:
       entry.ids[0] ??
       url ??
-      contentHash(title, entry.published ?? entry.updated, text),
+      contentHash(title, entry.published[0] ?? entry.updated[0] ?? null, text),
     url,
     title: title || null,
     text,
     author:
-      cleanAuthor(entry.author) ??
+      firstNonEmpty(entry.authors, cleanAuthor) ??
       sourceName ??
       handleFromStatusUrl(url, context.profileHandle),
     publishedAt: resolvePublishedAt(
@@ -87,10 +96,15 @@ function normaliseEntry(
     hashtags: collectHashtags(text, entry.categories),
     mediaUrl: firstNonEmpty(entry.images, (image) => toHttpUrl(image, base)),
     language:
-      languageCode(entry.language) ??
+      firstLanguage(entry.languages) ??
       context.channelLanguage ??
       detectLanguage(title, text, context.detectLanguage),
   };
+}
+
+/** The first tag that names a language, as ISO 639-1. */
+export function firstLanguage(tags: readonly string[]): string | null {
+  return firstNonEmpty(tags, languageCode);
 }
 
 /** Google News titles read "Headline - Publisher", with the publisher repeated in <source>. */
@@ -131,9 +145,9 @@ function detectLanguage(
   );
 }
 
-function firstNonEmpty<T extends string>(
-  values: readonly string[],
-  transform: (value: string) => T | null,
+function firstNonEmpty<V, T extends string>(
+  values: readonly V[],
+  transform: (value: V) => T | null,
 ): T | null {
   for (const value of values) {
     const result = transform(value);

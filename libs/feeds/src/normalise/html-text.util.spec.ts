@@ -1,4 +1,4 @@
-import { decodeCharacterReferences, htmlToText } from './html-text.util';
+import { htmlToText, looksLikeHtml } from './html-text.util';
 
 describe(htmlToText.name, () => {
   it.each([
@@ -38,18 +38,64 @@ describe(htmlToText.name, () => {
     ['a lone < as text', '3 < 5 og 7 > 2', '3 < 5 og 7 > 2'],
     ['CDATA inside HTML', '<![CDATA[indhold]]>', 'indhold'],
     ['every kind of whitespace', 'a\t\n\u00a0\u2003b', 'a b'],
+    [
+      'all HTML5 named entities',
+      '&aring;&AElig; &bigstar; &NotNestedGreaterGreater; &frac12;',
+      'åÆ ★ ⪢̸ ½',
+    ],
+    [
+      'invalid code points as U+FFFD',
+      '&#0; &#xD800; &#x110000;',
+      '\uFFFD \uFFFD \uFFFD',
+    ],
+    ['astral code points', '&#128512;', '😀'],
+    [
+      'a literal generic type',
+      '<p>Brug Vec<T> og HashMap<K, V></p>',
+      'Brug Vec<T> og HashMap<K, V>',
+    ],
+    [
+      'a self-closed iframe without swallowing the rest',
+      'før<iframe src="https://x.dk/v"/>efter <object data="x"/>og mere',
+      'før efter og mere',
+    ],
+    [
+      'a script inside a comment',
+      'start<!-- <script>skjult() --> resten af teksten',
+      'start resten af teksten',
+    ],
+    [
+      'a script that contains markup',
+      'a<script>document.write("<p>x</p>")</script>b',
+      'a b',
+    ],
+    [
+      'Word markup',
+      '<p class="MsoNormal">Hej<o:p></o:p> verden</p>',
+      'Hej verden',
+    ],
+    ['a heart', 'Jeg <3 Aarhus', 'Jeg <3 Aarhus'],
+    [
+      'legacy entities without a semicolon, as browsers read them',
+      'K&oslashbenhavn &copy 2025',
+      'København © 2025',
+    ],
   ])('handles %s', (_case, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
   });
 });
 
-describe(decodeCharacterReferences.name, () => {
+describe(looksLikeHtml.name, () => {
   it.each([
-    ['&aring;&AElig;', 'åÆ'],
-    ['&#0; &#xD800; &#x110000;', '\uFFFD \uFFFD \uFFFD'],
-    ['&#128512;', '😀'],
-    ['no references', 'no references'],
-  ])('decodes %j', (text, expected) => {
-    expect(decodeCharacterReferences(text)).toBe(expected);
+    ['<p>Hej</p>', true],
+    ['Linje<br/>to', true],
+    ['R&oslash;d', true],
+    ['&#8220;citat&#8221;', true],
+    ['Vec<T> og Option<String>', false],
+    ['3 < 5 og 7 > 2', false],
+    ['AT&T', false],
+    ['ren tekst', false],
+  ])('reads %j as HTML: %j', (text, expected) => {
+    expect(looksLikeHtml(text)).toBe(expected);
   });
 });

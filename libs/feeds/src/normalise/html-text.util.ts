@@ -1,40 +1,24 @@
-import { windows1252Character } from '../fetch/windows-1252.util';
-import { HTML_ENTITIES, XML_ENTITIES } from '../parse/html-entities.constant';
-
-// Elements whose content is never text a person reads.
-const HIDDEN_ELEMENT =
-  /<(script|style|noscript|template|iframe|object|svg|head)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
-const TAG =
-  /<\/?([A-Za-z][A-Za-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<[!?][^>]*>/g;
-// Ending or starting one of these separates words; inline ones (a, span, b) do not, which is how
-// Mastodon's `#<span>dkbiz</span>` stays one hashtag.
-const BLOCK_ELEMENTS = new Set(
-  (
-    'address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form ' +
-    'h1 h2 h3 h4 h5 h6 header hr img li main nav ol p pre section summary table tbody td tfoot th thead tr ul video audio'
-  ).split(' '),
-);
-const CHARACTER_REFERENCE =
-  /&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});/g;
+import { Parser } from 'htmlparser2';
+import {
+  BLOCK_ELEMENTS,
+  HIDDEN_ELEMENTS,
+  HTML_ELEMENTS,
+} from './html-elements.constant';
 
 /**
- * Plain text from an HTML (or plain) body: script/style and other hidden content dropped, tags
- * removed, character references decoded, all whitespace collapsed to single spaces.
+ * Plain text from an HTML body, read by a real HTML tokenizer (htmlparser2, with every HTML5
+ * named entity): script, style and other hidden content dropped, tags removed, whitespace
+ * collapsed. A self-closed `<iframe/>` closes at once rather than hiding the rest; a tag that
+ * names no HTML element ("Vec<T>") is text, as its author meant it.
  */
 export function htmlToText(html: string): string {
-  let text = html;
-  if (text.includes('<')) {
-    text = text
-      .replace(HIDDEN_ELEMENT, ' ')
-      .replace(COMMENT, ' ')
-      .replace(CDATA, '$1')
-      .replace(TAG, (tag: string, name: string | undefined) =>
-        name && BLOCK_ELEMENTS.has(name.toLowerCase()) ? ' ' : '',
-      );
-  }
-  if (text.includes('&')) text = decodeCharacterReferences(text);
+  if (!html.includes('<') && !html.includes('&'))
+    return collapseWhitespace(html);
+  return collapseWhitespace(new HtmlTextCollector(html).read());
+}
+
+/** Text that is plain by declaration (Atom type="text", JSON Feed content_text): only whitespace changes. */
+export function plainText(text: string): string {
   return collapseWhitespace(text);
 }
 
@@ -42,25 +26,81 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Decodes numeric and named references; an unknown name is left as written. */
-export function decodeCharacterReferences(text: string): string {
-  return text.replace(
-    CHARACTER_REFERENCE,
-    (match: string, reference: string) => {
-      if (reference.charCodeAt(0) !== 0x23 /* # */)
-        return XML_ENTITIES[reference] ?? HTML_ENTITIES[reference] ?? match;
-      const hex = reference[1] === 'x' || reference[1] === 'X';
-      const value = parseInt(reference.slice(hex ? 2 : 1), hex ? 16 : 10);
-      // CMSs write windows-1252 bytes as references (&#150;); browsers show the character, so do we.
-      if (value >= 0x80 && value <= 0x9f)
-        return windows1252Character(String.fromCharCode(value));
-      if (
-        value === 0 ||
-        value > 0x10ffff ||
-        (value >= 0xd800 && value <= 0xdfff)
-      )
-        return '\uFFFD';
-      return String.fromCodePoint(value);
-    },
-  );
+const LOOKS_LIKE_HTML =
+  /<\/?([A-Za-z][A-Za-z0-9]*)\b[^<>]*>|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;
+
+/**
+ * Whether text that no one declared as HTML reads as HTML: a tag of an HTML element or a
+ * character reference. "Vec<T>" and "3 < 5" do not; "<p>Hej</p>" and "R&oslash;d" do.
+ */
+export function looksLikeHtml(text: string): boolean {
+  if (!text.includes('<') && !text.includes('&')) return false;
+  for (const [match, name] of text.matchAll(LOOKS_LIKE_HTML)) {
+    if (name === undefined || HTML_ELEMENTS.has(name.toLowerCase()))
+      return match.length > 0;
+  }
+  return false;
+}
+
+class HtmlTextCollector {
+  private readonly parts: string[] = [];
+  private hidden = 0;
+  private readonly parser: Parser;
+
+  constructor(private readonly html: string) {
+    this.parser = new Parser(
+      {
+        onopentag: (name) => this.open(name),
+        onclosetag: (name, implied) => this.close(name, implied),
+        ontext: (text) => {
+          if (this.hidden === 0) this.parts.push(text);
+        },
+        // A comment separates what stands on either side of it.
+        oncomment: () => this.parts.push(' '),
+      },
+      {
+        decodeEntities: true,
+        lowerCaseTags: true,
+        recognizeCDATA: true,
+        recognizeSelfClosing: true,
+      },
+    );
+  }
+
+  read(): string {
+    this.parser.end(this.html);
+    return this.parts.join('');
+  }
+
+  private open(name: string): void {
+    const local = localName(name);
+    if (HIDDEN_ELEMENTS.has(local)) {
+      if (this.hidden === 0) this.parts.push(' ');
+      this.hidden += 1;
+    } else if (this.hidden > 0) return;
+    else if (BLOCK_ELEMENTS.has(local)) this.parts.push(' ');
+    else if (!isMarkup(name, local)) this.parts.push(this.source());
+  }
+
+  private close(name: string, implied: boolean): void {
+    const local = localName(name);
+    if (HIDDEN_ELEMENTS.has(local)) this.hidden = Math.max(0, this.hidden - 1);
+    else if (this.hidden > 0) return;
+    else if (BLOCK_ELEMENTS.has(local)) this.parts.push(' ');
+    else if (!implied && !isMarkup(name, local)) this.parts.push(this.source());
+  }
+
+  /** The tag as written, for a tag that turned out to be text. */
+  private source(): string {
+    return this.html.slice(this.parser.startIndex, this.parser.endIndex + 1);
+  }
+}
+
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
+}
+
+/** Known HTML, a prefixed name (Word's <o:p>, XHTML's <xhtml:p>) or a custom element. */
+function isMarkup(name: string, local: string): boolean {
+  return HTML_ELEMENTS.has(local) || name.includes(':') || name.includes('-');
 }

@@ -1,15 +1,14 @@
 import type { FeedItem } from '@lyt/contracts';
-import { languageCode } from '@lyt/enrichment';
 import { FeedError } from '../feed-error';
 import {
+  firstLanguage,
   type LanguageDetector,
   normaliseFeed,
 } from '../normalise/feed-normaliser';
-import { htmlToText } from '../normalise/html-text.util';
-import type { FeedDocument, FeedFormat } from './feed-document';
+import { feedTextToPlain } from '../normalise/feed-text.util';
+import type { FeedDocument } from './feed-document';
 import { parseJsonFeed } from './json-feed.parser';
-import { parseXmlFeed } from './xml-feed.parser';
-import { repairXmlEntities } from './xml-entities.util';
+import { parseXmlFeed, xmlFeedFormat } from './xml-feed.parser';
 import { inspectXmlProlog } from './xml-prolog.util';
 
 export interface ParsedFeed {
@@ -24,12 +23,6 @@ export interface ParseFeedOptions {
   detectLanguage?: LanguageDetector;
 }
 
-const XML_ROOTS: Record<string, Exclude<FeedFormat, 'json'>> = {
-  rss: 'rss',
-  'rdf:RDF': 'rdf',
-  feed: 'atom',
-};
-
 /**
  * Parses an RSS, RDF, Atom or JSON Feed body and normalises its items.
  * `feedUrl` is where it came from (relative links resolve against it); `now` is when it was seen.
@@ -42,8 +35,8 @@ export async function parseFeed(
 ): Promise<ParsedFeed> {
   const document = await readFeedDocument(body);
   return {
-    title: document.title ? htmlToText(document.title) || null : null,
-    language: languageCode(document.language),
+    title: document.title ? feedTextToPlain(document.title) || null : null,
+    language: firstLanguage(document.languages),
     items: normaliseFeed(document, {
       feedUrl,
       now,
@@ -52,7 +45,10 @@ export async function parseFeed(
   };
 }
 
-/** The feed as it states itself, before normalisation; refuses what is not a feed or is hostile. */
+/**
+ * The feed as it states itself, before normalisation; refuses what is not a feed or is hostile.
+ * Ill-formed XML is recovered; it is refused only when no entry survives the recovery.
+ */
 export async function readFeedDocument(body: string): Promise<FeedDocument> {
   const text =
     body.charCodeAt(0) === 0xfeff
@@ -67,9 +63,20 @@ export async function readFeedDocument(body: string): Promise<FeedDocument> {
       'feed declares entities in its DOCTYPE: refused as a possible entity-expansion (billion laughs) attack',
     );
   }
-  const format = prolog.rootName ? XML_ROOTS[prolog.rootName] : undefined;
-  if (!format) throw notAFeed(prolog.rootName);
-  return parseXmlFeed(repairXmlEntities(text), format, prolog.rootAttributes);
+  const rootName = prolog.rootName;
+  const feed =
+    rootName && xmlFeedFormat(rootName.slice(rootName.indexOf(':') + 1))
+      ? parseXmlFeed(text, prolog.rootStart)
+      : null;
+  if (!feed) throw notAFeed(rootName);
+  const [problem] = feed.problems;
+  if (problem && feed.dropped > 0 && feed.document.entries.length === 0) {
+    throw new FeedError(
+      'malformed',
+      `feed is not well-formed XML: ${problem.message} (line ${problem.line}, column ${problem.column})`,
+    );
+  }
+  return feed.document;
 }
 
 function notAFeed(rootName: string | null): FeedError {

@@ -1,10 +1,11 @@
 import { FeedError } from '../feed-error';
-import type { FeedDocument, FeedEntry } from './feed-document';
-import { nonEmpty } from './xml-values.util';
+import { nonEmpty } from './feed-values.util';
+import type { FeedDocument, FeedEntry, FeedText } from './feed-document';
 
 type JsonObject = Record<string, unknown>;
 
-const VERSION_PREFIX = 'https://jsonfeed.org/version/';
+// The spec's URL (http or https, any version); feeds in the wild also write "1", "1.0", "1.1".
+const VERSION = /^(?:https?:\/\/jsonfeed\.org\/version\/\d|\d+(?:\.\d+)*$)/i;
 
 /** Parses JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) into a FeedDocument. */
 export function parseJsonFeed(body: string): FeedDocument {
@@ -21,8 +22,9 @@ export function parseJsonFeed(body: string): FeedDocument {
   if (
     !isObject(json) ||
     !(
-      typeof json['version'] === 'string' &&
-      json['version'].startsWith(VERSION_PREFIX)
+      (typeof json['version'] === 'string' &&
+        VERSION.test(json['version'].trim())) ||
+      typeof json['version'] === 'number'
     )
   ) {
     throw new FeedError(
@@ -32,19 +34,20 @@ export function parseJsonFeed(body: string): FeedDocument {
   }
   if (!Array.isArray(json['items']))
     throw new FeedError('malformed', 'JSON Feed has no "items" array');
-  const feedAuthor = authorName(json);
+  const feedAuthors = authorNames(json);
+  const title = string(json['title']);
   return {
     format: 'json',
-    title: string(json['title']),
-    language: string(json['language']),
+    title: title === null ? null : { value: title, type: 'text' },
+    languages: nonEmpty([string(json['language'])]),
     siteUrl: string(json['home_page_url']),
     entries: json['items']
       .filter(isObject)
-      .map((item) => jsonEntry(item, feedAuthor)),
+      .map((item) => jsonEntry(item, feedAuthors)),
   };
 }
 
-function jsonEntry(item: JsonObject, feedAuthor: string | null): FeedEntry {
+function jsonEntry(item: JsonObject, feedAuthors: string[]): FeedEntry {
   const attachments = Array.isArray(item['attachments'])
     ? item['attachments'].filter(isObject)
     : [];
@@ -52,17 +55,19 @@ function jsonEntry(item: JsonObject, feedAuthor: string | null): FeedEntry {
     // Version 1.1 requires a string id; feeds in the wild also send numbers.
     ids: nonEmpty([string(item['id'])]),
     links: nonEmpty([string(item['url']), string(item['external_url'])]),
-    title: string(item['title']),
-    bodies: nonEmpty([
-      string(item['content_html']),
-      string(item['content_text']),
-      string(item['summary']),
+    absoluteLinks: [],
+    // The spec: title, content_text and summary are plain text; only content_html is HTML.
+    titles: texts([[item['title'], 'text']]),
+    bodies: texts([
+      [item['content_html'], 'html'],
+      [item['content_text'], 'text'],
+      [item['summary'], 'text'],
     ]),
     // Items without authors inherit the feed's, as the spec says.
-    author: authorName(item) ?? feedAuthor,
+    authors: authorNames(item).length ? authorNames(item) : feedAuthors,
     sourceName: null,
-    published: string(item['date_published']),
-    updated: string(item['date_modified']),
+    published: nonEmpty([string(item['date_published'])]),
+    updated: nonEmpty([string(item['date_modified'])]),
     categories: Array.isArray(item['tags'])
       ? nonEmpty(item['tags'].map(string))
       : [],
@@ -75,19 +80,30 @@ function jsonEntry(item: JsonObject, feedAuthor: string | null): FeedEntry {
         )
         .map((attachment) => string(attachment['url'])),
     ]),
-    language: string(item['language']),
+    languages: nonEmpty([string(item['language'])]),
+    bases: [],
   };
 }
 
-/** `authors` (1.1) or `author` (1.0). */
-function authorName(owner: JsonObject): string | null {
-  const authors = Array.isArray(owner['authors'])
-    ? owner['authors']
-    : [owner['author']];
-  return (
-    nonEmpty(
-      authors.filter(isObject).map((author) => string(author['name'])),
-    )[0] ?? null
+function texts(
+  candidates: ReadonlyArray<readonly [unknown, FeedText['type']]>,
+): FeedText[] {
+  return candidates.flatMap(([value, type]) => {
+    const text = string(value);
+    return text === null ? [] : [{ value: text, type }];
+  });
+}
+
+/** `authors` (1.1) and `author` (1.0); a bare string is a name too. */
+function authorNames(owner: JsonObject): string[] {
+  const authors = [
+    ...(Array.isArray(owner['authors']) ? owner['authors'] : []),
+    owner['author'],
+  ];
+  return nonEmpty(
+    authors.map((author) =>
+      isObject(author) ? string(author['name']) : string(author),
+    ),
   );
 }
 

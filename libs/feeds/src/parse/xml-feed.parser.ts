@@ -1,215 +1,348 @@
-import Parser from 'rss-parser';
-import { FeedError } from '../feed-error';
-import { escapeAtomXhtml } from './atom-xhtml.util';
-import type { FeedDocument, FeedEntry, FeedFormat } from './feed-document';
-import {
-  asArray,
-  attributesOf,
-  childrenOf,
-  nonEmpty,
-  textOf,
-} from './xml-values.util';
+import { looksLikeHtml } from '../normalise/html-text.util';
+import type {
+  FeedDocument,
+  FeedEntry,
+  FeedFormat,
+  FeedText,
+} from './feed-document';
+import { nonEmpty } from './feed-values.util';
+import { readXmlTree, type XmlElement, type XmlProblem } from './xml-tree';
 
-type RawRecord = Record<string, unknown>;
-type CustomField =
-  string | [string, string] | [string, string, { keepArray: boolean }];
-
-/** Per TOOLCHAIN.md: what rss-parser does not map by itself, kept raw so nothing is lost. */
-const ITEM_FIELDS: CustomField[] = [
-  ['category', 'categoryElements', { keepArray: true }],
-  ['media:content', 'mediaContents', { keepArray: true }],
-  ['media:thumbnail', 'mediaThumbnails', { keepArray: true }],
-  ['media:description', 'mediaDescription'],
-  ['media:group', 'mediaGroups', { keepArray: true }],
-  ['source', 'sourceElement'],
-  ['link', 'linkElements', { keepArray: true }],
-  ['guid', 'guidElements', { keepArray: true }],
-  ['published', 'publishedElement'],
-  ['updated', 'updatedElement'],
-  // The element's own attributes, for an Atom entry's xml:lang.
-  ['$', 'attributes', { keepArray: true }],
-];
-const FEED_FIELDS: CustomField[] = [
-  ['dc:language', 'dcLanguage'],
-  ['author', 'authorElements', { keepArray: true }],
-];
-const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])/i;
-
-interface AtomParserInternals {
-  parseItemAtom(entry: RawRecord): RawRecord;
+export interface XmlFeed {
+  document: FeedDocument;
+  /** Well-formedness errors recovered from. */
+  problems: XmlProblem[];
+  /** Entries left out because an error fell inside them or the document ended within them. */
+  dropped: number;
 }
 
-/** Parses RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom 1.0 text with rss-parser into a FeedDocument. */
-export async function parseXmlFeed(
-  xml: string,
-  format: Exclude<FeedFormat, 'json'>,
-  rootAttributes: Record<string, string>,
-): Promise<FeedDocument> {
-  const parser = new Parser<RawRecord, RawRecord>({
-    defaultRSS: 2,
-    customFields: { feed: FEED_FIELDS as never, item: ITEM_FIELDS as never },
-  });
-  tolerateInvalidAtomDates(parser);
-  // rss-parser would fail on a missing channel with "Cannot read properties of undefined".
-  if (format !== 'atom' && !/<channel[\s>]/.test(xml))
-    throw new FeedError('malformed', 'RSS feed has no <channel> element');
-  let feed: RawRecord & { items: RawRecord[] };
-  try {
-    feed = await parser.parseString(
-      format === 'atom' ? escapeAtomXhtml(xml) : xml,
-    );
-  } catch (error) {
-    throw new FeedError(
-      'malformed',
-      `feed is not well-formed XML: ${describeXmlError(error)}`,
-      { cause: error },
-    );
-  }
-  const feedAuthor = atomAuthorName(feed['authorElements']);
-  const entries = feed.items.map((item) =>
-    format === 'atom' ? atomEntry(item, feedAuthor) : rssEntry(item, format),
-  );
-  return {
-    format,
-    title: textOf(feed['title']),
-    language:
-      textOf(feed['language']) ??
-      textOf(feed['dcLanguage']) ??
-      rootAttributes['xml:lang'] ??
-      null,
-    siteUrl: textOf(feed['link']),
-    entries,
-  };
+const XML_FORMATS: Record<string, Exclude<FeedFormat, 'json'>> = {
+  rss: 'rss',
+  channel: 'rss',
+  rdf: 'rdf',
+  feed: 'atom',
+};
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])/i;
+
+/** The feed format a root element (named as XmlElement names it) stands for, if any. */
+export function xmlFeedFormat(
+  rootLocalName: string,
+): Exclude<FeedFormat, 'json'> | null {
+  return XML_FORMATS[rootLocalName.toLowerCase()] ?? null;
 }
 
 /**
- * rss-parser 3.13 calls toISOString() on an Atom entry's <published>/<updated> without a guard,
- * so one unreadable date would fail the whole feed. Retry such an entry without them; the raw
- * values are passed on for our own, more forgiving date reader.
+ * Reads RSS 0.9x–2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 from XML that starts its root element at
+ * `rootStart`. Ill-formed XML is recovered the way lenient readers do; an entry that the
+ * recovery had to guess at is left out rather than stored half.
  */
-function tolerateInvalidAtomDates(parser: Parser<RawRecord, RawRecord>): void {
-  const internals = parser as unknown as AtomParserInternals;
-  const parseItemAtom = internals.parseItemAtom.bind(parser);
-  internals.parseItemAtom = (entry) => {
-    try {
-      return parseItemAtom(entry);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      const { published, updated, ...rest } = entry;
+export function parseXmlFeed(xml: string, rootStart: number): XmlFeed | null {
+  const tree = readXmlTree(xml, rootStart);
+  const root = tree.root;
+  const format = root ? xmlFeedFormat(root.name) : null;
+  if (!root || !format) return null;
+  const reader = new FeedReader(tree.source);
+  const { document, dropped } =
+    format === 'atom' ? reader.atom(root) : reader.rss(root, format);
+  return { document, problems: tree.problems, dropped };
+}
+
+class FeedReader {
+  constructor(private readonly source: string) {}
+
+  rss(
+    root: XmlElement,
+    format: 'rss' | 'rdf',
+  ): { document: FeedDocument; dropped: number } {
+    const channel = root.name === 'channel' ? root : child(root, 'channel');
+    // RSS 1.0 puts items beside the channel; some RSS 2.0 feeds do too.
+    const items = [
+      ...(channel && channel !== root ? children(channel, 'item') : []),
+      ...children(root, 'item'),
+    ];
+    const sound = items.filter(isSound);
+    const head = channel ?? root;
+    return {
+      document: {
+        format,
+        title: this.rssText(child(head, 'title', 'dc:title')),
+        languages: nonEmpty([
+          ...texts(head, 'language', 'dc:language'),
+          head.attributes['xml:lang'],
+          root.attributes['xml:lang'],
+        ]),
+        siteUrl: nonEmpty(texts(head, 'link'))[0] ?? null,
+        entries: sound.map((item) => this.rssEntry(item, [root, head])),
+      },
+      dropped: items.length - sound.length,
+    };
+  }
+
+  atom(root: XmlElement): { document: FeedDocument; dropped: number } {
+    const entries = children(root, 'entry');
+    const sound = entries.filter(isSound);
+    const feedAuthors = this.atomAuthors(root);
+    return {
+      document: {
+        format: 'atom',
+        title: this.atomText(child(root, 'title')),
+        languages: nonEmpty([
+          root.attributes['xml:lang'],
+          ...texts(root, 'dc:language'),
+        ]),
+        siteUrl: atomLinks(root)[0] ?? null,
+        entries: sound.map((entry) => this.atomEntry(entry, root, feedAuthors)),
+      },
+      dropped: entries.length - sound.length,
+    };
+  }
+
+  private rssEntry(item: XmlElement, ancestors: XmlElement[]): FeedEntry {
+    const guidElement = child(item, 'guid');
+    const guid = guidElement?.text.trim() ?? '';
+    const about = item.attributes['rdf:about'] ?? item.attributes['about'];
+    const groups = children(item, 'media:group');
+    return {
+      ids: nonEmpty([guid, about, ...texts(item, 'atom:id')]),
+      links: nonEmpty([
+        ...children(item, 'link').map(
+          (link) => link.text.trim() || link.attributes['href'],
+        ),
+        ...atomLinks(item),
+        about,
+      ]),
+      // A guid is the item's link only if it says so and is a full URL: a bare "xss-1" is
+      // no address on the feed's host.
+      absoluteLinks:
+        guidElement?.attributes['ispermalink']?.trim().toLowerCase() === 'false'
+          ? []
+          : nonEmpty([guid]),
+      titles: this.rssTexts(item, 'title', 'dc:title'),
+      bodies: [
+        ...this.rssTexts(item, 'content:encoded', 'xhtml:body', 'body'),
+        ...children(item, 'atom:content').map((content) =>
+          this.atomText(content),
+        ),
+        ...this.mediaDescriptions(item, groups),
+        ...this.rssTexts(item, 'description', 'dc:description', 'summary'),
+        ...this.rssTexts(item, 'content', 'itunes:summary'),
+      ].filter((body): body is FeedText => body !== null),
+      authors: nonEmpty([
+        ...texts(item, 'dc:creator'),
+        ...children(item, 'author').map(
+          (author) => textOf(child(author, 'name', 'atom:name')) || author.text,
+        ),
+        ...this.atomAuthors(item),
+        ...texts(item, 'itunes:author', 'dc:contributor'),
+      ]),
+      sourceName: nonEmpty(texts(item, 'source'))[0] ?? null,
+      published: nonEmpty(
+        texts(
+          item,
+          'pubdate',
+          'dc:date',
+          'dcterms:issued',
+          'dcterms:created',
+          'atom:published',
+        ),
+      ),
+      updated: nonEmpty(texts(item, 'dcterms:modified', 'atom:updated')),
+      categories: nonEmpty([
+        ...children(item, 'category').map(
+          (category) => category.text || category.attributes['term'],
+        ),
+        ...texts(item, 'dc:subject'),
+        ...children(item, 'atom:category').map(
+          (category) => category.attributes['term'],
+        ),
+      ]),
+      images: images(item, groups),
+      languages: nonEmpty([
+        ...texts(item, 'dc:language', 'language'),
+        item.attributes['xml:lang'],
+      ]),
+      bases: bases([...ancestors, item]),
+    };
+  }
+
+  private atomEntry(
+    entry: XmlElement,
+    feed: XmlElement,
+    feedAuthors: string[],
+  ): FeedEntry {
+    const groups = children(entry, 'media:group');
+    const entryAuthors = [
+      ...this.atomAuthors(entry),
+      ...texts(entry, 'dc:creator'),
+    ];
+    return {
+      ids: nonEmpty(texts(entry, 'id')),
+      links: atomLinks(entry),
+      absoluteLinks: [],
+      titles: nonNull([this.atomText(child(entry, 'title'))]),
+      bodies: nonNull([
+        ...children(entry, 'content').map((content) => this.atomText(content)),
+        ...this.mediaDescriptions(entry, groups),
+        ...children(entry, 'summary').map((summary) => this.atomText(summary)),
+      ]),
+      // Per RFC 4287 an entry without an author has the feed's.
+      authors: nonEmpty(entryAuthors).length
+        ? nonEmpty(entryAuthors)
+        : feedAuthors,
+      sourceName: null,
+      // Atom 0.3 says issued and modified (and created).
+      published: nonEmpty(
+        texts(entry, 'published', 'issued', 'created', 'dc:date'),
+      ),
+      updated: nonEmpty(texts(entry, 'updated', 'modified')),
+      categories: nonEmpty(
+        children(entry, 'category').map(
+          (category) =>
+            category.attributes['term'] ??
+            category.attributes['label'] ??
+            category.text,
+        ),
+      ),
+      images: [
+        ...images(entry, groups),
+        ...children(entry, 'link')
+          .filter(
+            (link) =>
+              link.attributes['rel'] === 'enclosure' &&
+              link.attributes['type']?.toLowerCase().startsWith('image/'),
+          )
+          .map((link) => link.attributes['href'] ?? ''),
+      ].filter(Boolean),
+      languages: nonEmpty([
+        entry.attributes['xml:lang'],
+        ...texts(entry, 'dc:language'),
+      ]),
+      bases: bases([feed, entry]),
+    };
+  }
+
+  private atomAuthors(owner: XmlElement): string[] {
+    return nonEmpty(
+      children(owner, 'author', 'atom:author').map(
+        (author) =>
+          textOf(child(author, 'name', 'atom:name')) ||
+          (author.children.length === 0 ? author.text : ''),
+      ),
+    );
+  }
+
+  /** An RSS field: HTML by convention, written escaped, in CDATA or (wrongly) as markup. */
+  private rssText(element: XmlElement | null): FeedText | null {
+    if (!element) return null;
+    return { value: this.content(element), type: 'html' };
+  }
+
+  private rssTexts(item: XmlElement, ...names: string[]): FeedText[] {
+    return nonNull(
+      children(item, ...names).map((element) => this.rssText(element)),
+    );
+  }
+
+  /**
+   * An Atom text construct or content (RFC 4287 §3.1, §4.1.3; Atom 0.3's mode="escaped" and
+   * "base64"). Markup inside it is read as XHTML whatever its type says; text without a type
+   * is HTML only when it looks like HTML.
+   */
+  private atomText(element: XmlElement | null): FeedText | null {
+    if (!element) return null;
+    if (element.markup) return { value: this.content(element), type: 'html' };
+    const type = element.attributes['type']?.trim().toLowerCase() ?? '';
+    const mode = element.attributes['mode']?.trim().toLowerCase();
+    // Out-of-line content (src="…") has nothing to read here.
+    if (element.attributes['src'] !== undefined && !element.text.trim())
+      return null;
+    const value =
+      mode === 'base64' ? (decodeBase64Text(element.text) ?? '') : element.text;
+    if (type === 'html' || type.endsWith('/html'))
+      return { value, type: 'html' };
+    if (type === '')
       return {
-        ...parseItemAtom(rest),
-        publishedElement: textOf(published),
-        updatedElement: textOf(updated),
+        value,
+        type: mode === 'escaped' || looksLikeHtml(value) ? 'html' : 'text',
       };
-    }
-  };
+    // XHTML without markup is text whose entities are already decoded.
+    if (type === 'text' || type.startsWith('text/') || /xml|xhtml/.test(type))
+      return {
+        value,
+        type: mode === 'escaped' && !type.startsWith('text') ? 'html' : 'text',
+      };
+    // Another media type (an image, a PDF) is no text to show.
+    return null;
+  }
+
+  private mediaDescriptions(
+    item: XmlElement,
+    groups: XmlElement[],
+  ): FeedText[] {
+    return [item, ...groups].flatMap((owner) =>
+      children(owner, 'media:description').map((description): FeedText => ({
+        value: this.content(description),
+        type:
+          description.markup ||
+          description.attributes['type']?.toLowerCase() === 'html'
+            ? 'html'
+            : 'text',
+      })),
+    );
+  }
+
+  /** The element's content: its text, or its markup as written when it has some. */
+  private content(element: XmlElement): string {
+    return element.markup
+      ? this.source.slice(element.contentStart, element.contentEnd)
+      : element.text;
+  }
 }
 
-function rssEntry(item: RawRecord, format: 'rss' | 'rdf'): FeedEntry {
-  const guidElement = asArray(item['guidElements'])[0];
-  const guid = textOf(guidElement);
-  const guidIsLink = attributesOf(guidElement)['isPermaLink'] !== 'false';
-  const about = textOf(item['rdf:about']);
-  return {
-    ids: nonEmpty([guid, about]),
-    links: nonEmpty([
-      ...asArray(item['linkElements']).map(textOf),
-      guidIsLink ? guid : null,
-      format === 'rdf' ? about : null,
-    ]),
-    title: textOf(item['title']),
-    bodies: nonEmpty([
-      textOf(item['content:encoded']),
-      mediaDescription(item),
-      textOf(item['content']),
-      textOf(item['summary']),
-    ]),
-    author: textOf(item['dc:creator']) ?? textOf(item['author']),
-    sourceName: textOf(item['sourceElement']),
-    published: textOf(item['pubDate']) ?? textOf(item['date']),
-    updated: null,
-    categories: nonEmpty(
-      asArray(item['categoryElements']).map(
-        (category) => textOf(category) ?? attributesOf(category)['term'],
-      ),
-    ),
-    images: images(item),
-    language:
-      textOf(item['language']) ??
-      attributesOf({ $: item['attributes'] })['xml:lang'] ??
-      null,
-  };
+/** An entry that was closed by its own end tag, with no error inside it. */
+function isSound(entry: XmlElement): boolean {
+  return entry.closed && !entry.damaged;
 }
 
-function atomEntry(item: RawRecord, feedAuthor: string | null): FeedEntry {
-  const links = asArray(item['linkElements']).map(attributesOf);
-  const alternates = links.filter(
-    (link) => !link['rel'] || link['rel'] === 'alternate',
+/** Alternate links first (text/html before other types), then links without rel. */
+function atomLinks(owner: XmlElement): string[] {
+  const links = children(owner, 'link', 'atom:link').filter(
+    (link) => link.attributes['href'] !== undefined,
   );
-  const html = alternates.filter(
-    (link) => !link['type'] || /html/i.test(link['type']),
-  );
-  return {
-    ids: nonEmpty([textOf(item['id'])]),
-    links: nonEmpty([
-      ...html.map((link) => link['href']),
-      ...alternates.map((link) => link['href']),
-      textOf(item['link']),
-    ]),
-    title: textOf(item['title']),
-    bodies: nonEmpty([
-      textOf(item['content']),
-      mediaDescription(item),
-      textOf(item['summary']),
-    ]),
-    // Per RFC 4287 an entry without an author has the feed's.
-    author: textOf(item['author']) ?? feedAuthor,
-    sourceName: null,
-    published: textOf(item['publishedElement']),
-    updated: textOf(item['updatedElement']),
-    categories: nonEmpty(
-      asArray(item['categoryElements']).map(
-        (category) => attributesOf(category)['term'] ?? textOf(category),
-      ),
-    ),
-    images: images(item),
-    language: attributesOf({ $: item['attributes'] })['xml:lang'] ?? null,
-  };
-}
-
-/** Item-level or media:group description (YouTube); never the alt text nested in media:content. */
-function mediaDescription(item: RawRecord): string | null {
-  return (
-    textOf(item['mediaDescription']) ??
-    nonEmpty(
-      asArray(item['mediaGroups']).flatMap((group) =>
-        childrenOf(group, 'media:description').map(textOf),
-      ),
-    )[0] ??
-    null
+  const alternates = links.filter((link) => {
+    const rel = link.attributes['rel']?.trim().toLowerCase();
+    return !rel || rel === 'alternate';
+  });
+  const html = alternates.filter((link) => {
+    const type = link.attributes['type'];
+    return !type || /html/i.test(type);
+  });
+  return nonEmpty(
+    [...html, ...alternates].map((link) => link.attributes['href']),
   );
 }
 
-/** Image candidates in the contract's order: media:content, media:thumbnail, enclosure. */
-function images(item: RawRecord): string[] {
-  const groups = asArray(item['mediaGroups']);
-  const contents = [
-    ...asArray(item['mediaContents']),
-    ...groups.flatMap((group) => childrenOf(group, 'media:content')),
-  ].map(attributesOf);
-  const thumbnails = [
-    ...asArray(item['mediaThumbnails']),
-    ...groups.flatMap((group) => childrenOf(group, 'media:thumbnail')),
-  ].map(attributesOf);
-  const enclosure = item['enclosure'] as Record<string, string> | undefined;
+/** Image candidates in the contract's order: media:content, media:thumbnail, enclosure, itunes:image. */
+function images(item: XmlElement, groups: XmlElement[]): string[] {
+  const owners = [item, ...groups];
+  const contents = owners
+    .flatMap((owner) => children(owner, 'media:content'))
+    .map((content) => content.attributes);
+  const thumbnails = owners
+    .flatMap((owner) => children(owner, 'media:thumbnail'))
+    .map((thumbnail) => thumbnail.attributes);
+  const enclosures = children(item, 'enclosure').map(
+    (enclosure) => enclosure.attributes,
+  );
   return nonEmpty([
     ...contents.filter(isImage).map((content) => content['url']),
     ...thumbnails.map((thumbnail) => thumbnail['url']),
-    enclosure && isImage(enclosure) ? enclosure['url'] : null,
+    ...enclosures.filter(isImage).map((enclosure) => enclosure['url']),
+    ...children(item, 'itunes:image').map((image) => image.attributes['href']),
   ]);
 }
 
-function isImage(attributes: Record<string, string>): boolean {
+function isImage(attributes: Readonly<Record<string, string>>): boolean {
   const medium = attributes['medium']?.toLowerCase();
   if (medium) return medium === 'image';
   const type = attributes['type']?.toLowerCase();
@@ -217,23 +350,38 @@ function isImage(attributes: Record<string, string>): boolean {
   return IMAGE_EXTENSION.test(attributes['url'] ?? '');
 }
 
-function atomAuthorName(authors: unknown): string | null {
-  return (
-    nonEmpty(
-      asArray(authors).map((author) => textOf(childrenOf(author, 'name'))),
-    )[0] ?? null
+/** The xml:base values that apply to the last element, outermost first. */
+function bases(path: XmlElement[]): string[] {
+  return nonEmpty(path.map((element) => element.attributes['xml:base']));
+}
+
+function decodeBase64Text(value: string): string | null {
+  const compact = value.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
+  return Buffer.from(compact, 'base64').toString('utf8');
+}
+
+function child(owner: XmlElement, ...names: string[]): XmlElement | null {
+  return children(owner, ...names)[0] ?? null;
+}
+
+/** Children with any of the names, in the order of `names`, then of the document. */
+function children(owner: XmlElement, ...names: string[]): XmlElement[] {
+  if (names.length === 1)
+    return owner.children.filter((element) => element.name === names[0]);
+  return names.flatMap((name) =>
+    owner.children.filter((element) => element.name === name),
   );
 }
 
-/** xml2js reports "Unexpected close tag\nLine: 3\nColumn: 9\nChar: >"; one line is enough. */
-function describeXmlError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const [first = 'unknown error', ...details] = message.split('\n');
-  const line = /Line: (\d+)/.exec(details.join(' '))?.[1];
-  const column = /Column: (\d+)/.exec(details.join(' '))?.[1];
-  const where =
-    line !== undefined
-      ? ` (line ${Number(line) + 1}${column !== undefined ? `, column ${column}` : ''})`
-      : '';
-  return `${first.charAt(0).toLowerCase()}${first.slice(1)}${where}`;
+function texts(owner: XmlElement, ...names: string[]): string[] {
+  return children(owner, ...names).map(textOf);
+}
+
+function textOf(element: XmlElement | null): string {
+  return element?.text ?? '';
+}
+
+function nonNull<T>(values: ReadonlyArray<T | null>): T[] {
+  return values.filter((value): value is T => value !== null);
 }

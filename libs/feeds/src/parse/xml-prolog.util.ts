@@ -2,6 +2,8 @@
 export interface XmlProlog {
   /** Qualified name of the root element, or null when the text does not start like XML. */
   rootName: string | null;
+  /** Where the root element's start tag begins, -1 without one. */
+  rootStart: number;
   /** Attributes of the root element's start tag (for xml:lang). */
   rootAttributes: Record<string, string>;
   /** True when a DOCTYPE's internal subset declares entities: the billion-laughs vector. */
@@ -16,6 +18,7 @@ export interface XmlProlog {
 export function inspectXmlProlog(xml: string): XmlProlog {
   const result: XmlProlog = {
     rootName: null,
+    rootStart: -1,
     rootAttributes: {},
     declaresEntities: false,
   };
@@ -37,6 +40,7 @@ export function inspectXmlProlog(xml: string): XmlProlog {
       );
       result.rootName =
         tag?.[1] ?? /^<([^\s/>]+)/.exec(xml.slice(index))?.[1] ?? null;
+      result.rootStart = index;
       result.rootAttributes = parseAttributes(tag?.[2] ?? '');
       return result;
     } else {
