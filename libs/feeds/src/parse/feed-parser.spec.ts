@@ -483,6 +483,311 @@ describe(parseFeed.name, () => {
     });
   });
 
+  describe('what real-world feeds get wrong', () => {
+    /** Serves bytes made from a fixture over HTTP, as a feed host would, and parses them. */
+    async function serveAndParse(
+      path: string,
+      body: Buffer,
+      contentType = 'application/xml',
+    ): Promise<ParsedFeed> {
+      server.route(path, (_request, response) => {
+        response.writeHead(200, { 'content-type': contentType });
+        response.end(body);
+      });
+      const fetched = await fetchFeed(server.url(path));
+      if (fetched.status !== 'ok')
+        throw new Error(`unexpected ${fetched.status}`);
+      return parseFeed(fetched.body, fetched.finalUrl, NOW);
+    }
+
+    describe('plain text keeps its angle brackets', () => {
+      it('keeps a literal < in Atom type="text" titles and summaries', async () => {
+        const feed = await fetchAndParse('plain-text-brackets.atom');
+
+        expect(feed.title).toBe('Rust <3 Danmark');
+        expect(feed.items[0]).toMatchObject({
+          title: 'Vec<T> eller <b>slices</b>?',
+          text: 'Brug Option<String>, når 3 < 5 & 7 > 2.',
+        });
+      });
+
+      it('keeps a literal < in JSON Feed content_text and titles', async () => {
+        const feed = await fetchAndParse('plain-text-brackets.json', {
+          'content-type': 'application/feed+json',
+        });
+
+        expect(feed.items[0]).toMatchObject({
+          title: 'Option<T> forklaret',
+          text: 'Vec<T> vokser, når 3 < 5. <b> er ikke fed her.',
+        });
+      });
+
+      it('keeps the words of markup inside Atom text that is not type="xhtml"', async () => {
+        const [, markup, escaped, textWithMarkup] = (
+          await fetchAndParse('plain-text-brackets.atom')
+        ).items;
+
+        expect(markup!.text).toBe('Ord med fed og et link bevares');
+        expect(escaped!.text).toBe('Afsnit et Afsnit to');
+        expect(textWithMarkup!.text).toBe('Første halvdel og anden halvdel');
+      });
+    });
+
+    describe('HTML is read by a real tokenizer', () => {
+      it('does not let a self-closed <iframe/> or <object/> swallow the rest of the body', async () => {
+        const [video] = (await fetchAndParse('html-traps.rss')).items;
+
+        expect(video!.text).toBe(
+          'Se videoen: Teksten efter videoen. Og efter objektet.',
+        );
+      });
+
+      it('keeps what follows a <script> inside a comment, and never shows script or style', async () => {
+        const [, comment] = (await fetchAndParse('html-traps.rss')).items;
+
+        expect(comment!.text).toBe('Start. Resten bliver. Slut.');
+      });
+
+      it('reads unescaped HTML in an RSS description, void <br> and all', async () => {
+        const [, , raw] = (await fetchAndParse('html-traps.rss')).items;
+
+        expect(raw!.text).toBe('Linje et linje to Med fed & mere');
+      });
+    });
+
+    describe('encodings', () => {
+      const source = fixture('encodings.rss').toString('utf8');
+      const expected = {
+        title: 'Blåbær og æbleskiver',
+        text: 'Søren siger “hej” – 50 € 😀',
+      };
+      const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+      const utf32 = (text: string, littleEndian: boolean) => {
+        const codePoints = Array.from(text, (char) => char.codePointAt(0)!);
+        const bytes = Buffer.alloc(codePoints.length * 4);
+        codePoints.forEach((codePoint, index) =>
+          littleEndian
+            ? bytes.writeUInt32LE(codePoint, index * 4)
+            : bytes.writeUInt32BE(codePoint, index * 4),
+        );
+        return bytes;
+      };
+      const bom = '\uFEFF';
+
+      it.each([
+        [
+          'UTF-16LE without a BOM',
+          Buffer.from(source.replace('ENCODING', 'UTF-16'), 'utf16le'),
+        ],
+        [
+          'UTF-16BE without a BOM',
+          utf16be(source.replace('ENCODING', 'UTF-16')),
+        ],
+        [
+          'UTF-32LE without a BOM',
+          utf32(source.replace('ENCODING', 'UTF-32'), true),
+        ],
+        [
+          'UTF-32BE without a BOM',
+          utf32(source.replace('ENCODING', 'UTF-32'), false),
+        ],
+        [
+          'UTF-32LE with a BOM',
+          utf32(bom + source.replace('ENCODING', 'UTF-32'), true),
+        ],
+        [
+          'UTF-32BE with a BOM',
+          utf32(bom + source.replace('ENCODING', 'UTF-32'), false),
+        ],
+        [
+          'UTF-16 declared by a header that says UTF-8',
+          Buffer.from(source.replace('ENCODING', 'UTF-16'), 'utf16le'),
+        ],
+      ])('reads %s', async (name, bytes) => {
+        const feed = await serveAndParse(
+          `/encodings/${encodeURIComponent(name)}`,
+          bytes,
+          name.includes('header')
+            ? 'application/xml; charset=utf-8'
+            : 'application/xml',
+        );
+
+        expect(feed.items[0]).toMatchObject(expected);
+      });
+
+      it('reads raw C1 controls and stray windows-1252 bytes in UTF-8 text as windows-1252', async () => {
+        const utf8 = Buffer.from(
+          source
+            .replace('ENCODING', 'utf-8')
+            .replace('Søren siger', 'Don\u0092t \u0093quote\u0094 Søren siger'),
+        );
+        const stray = Buffer.concat([
+          utf8.subarray(0, utf8.indexOf('Don')),
+          Buffer.from([0x49, 0x74, 0x92, 0x73, 0x20]), // "It\x92s "
+          utf8.subarray(utf8.indexOf('Don')),
+        ]);
+
+        const feed = await serveAndParse(
+          '/encodings/c1',
+          stray,
+          'text/xml; charset=utf-8',
+        );
+
+        expect(feed.items[0]!.text).toBe(
+          'It’s Don’t “quote” Søren siger “hej” – 50 € 😀',
+        );
+      });
+    });
+
+    describe('empty values fall through to the next field', () => {
+      it('takes <author> under an empty <dc:creator/>, and so on for title, link, date and body', async () => {
+        const [first] = (await fetchAndParse('fall-through.rss')).items;
+
+        expect(first).toEqual({
+          guid: 'https://tom.example.dk/artikel/1',
+          url: 'https://tom.example.dk/artikel/1',
+          title: 'Titlen fra Dublin Core',
+          text: 'Kun i dc:description.',
+          author: 'Redaktionen',
+          publishedAt: '2025-03-02T08:00:00.000Z',
+          hashtags: [],
+          mediaUrl: null,
+          language: null,
+        });
+      });
+
+      it('reads a body given only as xhtml:body', async () => {
+        const items = (await fetchAndParse('fall-through.rss')).items;
+
+        expect(items[3]!.text).toBe('Brødtekst i xhtml:body.');
+      });
+    });
+
+    describe('links from guids', () => {
+      it('gives an item with no link and a guid that is no URL url null, not a page on the feed host', async () => {
+        const items = (await fetchAndParse('fall-through.rss')).items;
+
+        expect(items[1]).toMatchObject({ guid: 'xss-1', url: null });
+        expect(items[2]).toMatchObject({
+          guid: 'https://tom.example.dk/intern/7',
+          url: null,
+        });
+      });
+    });
+
+    describe('ill-formed XML', () => {
+      it('recovers every item of a feed that only lacks its final ">"', async () => {
+        const feed = await fetchAndParse('missing-final-bracket.rss');
+
+        expect(feed.title).toBe('Afbrudt');
+        expect(feed.items.map((item) => [item.title, item.text])).toEqual([
+          ['Første', 'Hele indlægget.'],
+          ['Anden', 'Også helt.'],
+        ]);
+      });
+
+      it('keeps the sound items around a broken one and leaves the broken one out', async () => {
+        const feed = await fetchAndParse('one-broken-item.rss');
+
+        expect(feed.items.map((item) => item.title)).toEqual([
+          'Godt',
+          'Også godt',
+        ]);
+      });
+
+      it('drops an item cut off by the end of the document, keeps the ones before it', async () => {
+        const whole = fixture('rss2-blog.xml').toString('utf8');
+        const cut = whole.slice(0, whole.lastIndexOf('<item>') + 40);
+
+        const feed = await serveAndParse('/cut.rss', Buffer.from(cut));
+
+        expect(feed.items.map((item) => item.title)).toEqual([
+          'Grøn omstilling & vækst i Aarhus',
+          'Podcast: ÆBLEMOST og #ÆbleFest',
+          'Uden link og guid',
+        ]);
+      });
+
+      it('survives deep nesting and thousands of stray end tags between items', async () => {
+        const hostile = `<rss><channel><item><title>Dyb</title><guid>deep</guid><description>${'<div>'.repeat(50_000)}tekst${'</div>'.repeat(50_000)}</description></item>${'</span>'.repeat(20_000)}<item><title>Efter</title><guid>after</guid></item></channel></rss>`;
+
+        const feed = await serveAndParse('/hostile.rss', Buffer.from(hostile));
+
+        expect(feed.items.map((item) => [item.guid, item.text])).toEqual([
+          ['deep', 'tekst'],
+          ['after', ''],
+        ]);
+      });
+    });
+
+    describe('readable though unusual', () => {
+      it('reads a prefixed root, prefixed elements and Atom and Dublin Core under other prefixes', async () => {
+        const feed = await fetchAndParse('prefixed.rss');
+
+        expect(feed.language).toBe('da');
+        expect(feed.items).toEqual([
+          expect.objectContaining({
+            title: 'Med præfiks',
+            url: 'https://prefiks.example.dk/1',
+            author: 'Lise Præfiks',
+            publishedAt: '2025-03-01T12:00:00.000Z',
+            text: 'Alt har et præfiks.',
+          }),
+        ]);
+      });
+
+      it('reads JSON Feed that says "version": "1.0"', async () => {
+        const feed = await fetchAndParse('plain-text-brackets.json');
+
+        expect(feed.items).toHaveLength(1);
+      });
+
+      it('reads Atom 0.3: issued, mode="escaped" and mode="base64" content, the feed author', async () => {
+        const feed = await fetchAndParse('atom03.xml');
+
+        expect(feed.items).toEqual([
+          expect.objectContaining({
+            url: 'https://gammel.example.dk/2004/06/indlaeg',
+            text: 'Escaped HTML i Atom 0.3.',
+            author: 'Gamle Ole',
+            publishedAt: '2004-06-01T08:00:00.000Z',
+            language: 'da',
+          }),
+          expect.objectContaining({
+            text: 'Hilsen fra base64 – æøå',
+            publishedAt: '2004-06-03T10:00:00.000Z',
+          }),
+        ]);
+      });
+
+      it('resolves relative Atom links against xml:base', async () => {
+        const [entry] = (await fetchAndParse('xml-base.atom')).items;
+
+        expect(entry!.url).toBe(
+          'https://base.example.dk/blog/2025/marts/indlaeg',
+        );
+      });
+
+      it('reads dates without a time, Twitter and asctime forms, US zones, "13 Feb, 2012", months and years; refuses a garbage time', async () => {
+        const feed = await fetchAndParse('more-dates.rss');
+
+        expect(
+          feed.items.map((item) => [item.title, item.publishedAt]),
+        ).toEqual([
+          ['Uden klokkeslæt', '2025-03-03T00:00:00.000Z'],
+          ['Twitter', '2012-07-15T01:16:00.000Z'],
+          ['asctime', '2012-07-15T01:16:00.000Z'],
+          ['Østkyst', '2024-07-08T14:00:00.000Z'],
+          ['Stillehav vinter', '2025-03-03T18:00:00.000Z'],
+          ['Komma efter dag', '2012-02-13T00:00:00.000Z'],
+          ['Kun måned', '2003-12-01T00:00:00.000Z'],
+          ['Kun år', '2003-01-01T00:00:00.000Z'],
+          ['Skrald', NOW.toISOString()],
+        ]);
+      });
+    });
+  });
+
   describe('refusals', () => {
     it('refuses a billion-laughs DOCTYPE before parsing, fast', async () => {
       const started = performance.now();
