@@ -1,4 +1,9 @@
-import { extractHashtags, findHashtags, hashtagKey } from './hashtag.util';
+import {
+  extractHashtags,
+  findHashtags,
+  hashtagKey,
+  normaliseHashtag,
+} from './hashtag.util';
 
 describe(extractHashtags.name, () => {
   it.each([
@@ -41,5 +46,24 @@ describe(hashtagKey.name, () => {
     ['#', { tag: '', start: 1, end: 1 }],
   ])('reads the listed hashtag %j', (listed, key) => {
     expect(hashtagKey(listed)).toEqual(key);
+  });
+});
+
+describe(normaliseHashtag.name, () => {
+  it.each<[string, string | null]>([
+    ['dkbiz', 'dkbiz'],
+    ['#DKbiz', 'dkbiz'],
+    [' #GivLivetVidere ', 'givlivetvidere'],
+    ['#ÆRØ', 'ærø'],
+    ['covid_19', 'covid_19'],
+    ['#', null],
+    ['', null],
+    ['2024', null],
+    ['dk biz', null],
+    ['##dkbiz', null],
+    ['novo-nordisk', null],
+    ['a#b', null],
+  ])('%p → %p', (written, tag) => {
+    expect(normaliseHashtag(written)).toBe(tag);
   });
 });

@@ -56,3 +56,18 @@ export function hashtagKey(listed: string): {
   const body = listed.slice(bodyStart).trimEnd();
   return { tag: wordKey(body), start: bodyStart, end: bodyStart + body.length };
 }
+
+/**
+ * A hashtag as a person writes it in a filter ("#DKbiz", "dkbiz") in the
+ * stored form ("dkbiz"), or null when it is not one hashtag. The api reads
+ * filters with it and the browser filters the live stream with it, so both
+ * accept and compare the same hashtags the collector stored.
+ */
+export function normaliseHashtag(written: string): string | null {
+  const body = written.trim().replace(/^#/, '');
+  const tags = extractHashtags(`#${body}`);
+  const tag = tags[0];
+  return tags.length === 1 && tag === body.toLowerCase().normalize('NFC')
+    ? tag
+    : null;
+}

@@ -27,4 +27,4 @@ export type {
   MatchResult,
 } from './match-document.types';
 export { QuerySyntaxError } from './query-syntax.error';
-export { extractHashtags } from './hashtag.util';
+export { extractHashtags, normaliseHashtag } from './hashtag.util';

@@ -1,5 +1,4 @@
 import type { SentimentLabel, TopicKind } from '@lyt/contracts';
-import { extractHashtags } from '@lyt/matching';
 
 /** Which mentions a list, an export, a live subscription or a replay wants. Empty fields do not filter. */
 export interface MentionFilter {
@@ -62,18 +61,4 @@ export function mentionConditions(
   if (filter.from) conditions.push(`i.published_at >= ${param(filter.from)}`);
   if (filter.to) conditions.push(`i.published_at < ${param(filter.to)}`);
   return conditions;
-}
-
-/**
- * A hashtag as a person writes it ("#DKbiz", "dkbiz") in the stored form
- * ("dkbiz"), or null when it is not one hashtag. The rule is libs/matching's,
- * which the collector applied when it stored the item's hashtags.
- */
-export function normaliseHashtag(written: string): string | null {
-  const body = written.trim().replace(/^#/, '');
-  const tags = extractHashtags(`#${body}`);
-  const tag = tags[0];
-  return tags.length === 1 && tag === body.toLowerCase().normalize('NFC')
-    ? tag
-    : null;
 }

@@ -16,7 +16,8 @@ import {
   UUID,
 } from '../../common/query-params.util';
 import { decodeCursor, type MentionKey } from './mention-cursor.util';
-import { normaliseHashtag, type MentionFilter } from './mention-filter';
+import { normaliseHashtag } from '@lyt/matching';
+import type { MentionFilter } from './mention-filter';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
