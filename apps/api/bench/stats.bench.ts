@@ -18,7 +18,6 @@ import {
   SPIKE_K,
   SPIKE_MIN_COUNT,
   SPIKE_WINDOW,
-  STATS_TIME_ZONE,
 } from '../src/modules/stats/stats.constant';
 import type { StatsQuery } from '../src/modules/stats/stats-params.util';
 import { StatsRepository } from '../src/modules/stats/stats.repository';
@@ -26,11 +25,12 @@ import { StatsService } from '../src/modules/stats/stats.service';
 import { topKeys } from '../src/modules/stats/top-keys.util';
 import {
   alignRange,
-  Bucket,
+  type Bucket,
   bucketsBefore,
   bucketStarts,
-  Range,
-} from '../src/modules/stats/stats-time.util';
+  STATS_TIME_ZONE,
+  type TimeRange,
+} from '@lyt/contracts';
 
 const ITEMS = 1_000_000;
 const CHUNK = 100_000;
@@ -262,7 +262,7 @@ class RawStatistics {
     private readonly topicIds: string[],
   ) {}
 
-  volume(range: Range, bucket: Bucket): Promise<{ n: number }[]> {
+  volume(range: TimeRange, bucket: Bucket): Promise<{ n: number }[]> {
     return this.dataSource.query(
       `SELECT m.topic_id, date_trunc($3, i.published_at, $4) AS t, count(*)::int AS n
          FROM item i JOIN mention m ON m.item_id = i.id
@@ -273,7 +273,7 @@ class RawStatistics {
     );
   }
 
-  sentiment(range: Range): Promise<unknown[]> {
+  sentiment(range: TimeRange): Promise<unknown[]> {
     return this.dataSource.query(
       `SELECT m.topic_id, count(*) AS mentions,
               count(*) FILTER (WHERE i.sentiment_label = 'positive') AS positive,
@@ -289,7 +289,7 @@ class RawStatistics {
   }
 
   async hashtags(
-    range: Range,
+    range: TimeRange,
     bucket: Bucket,
   ): Promise<{ tag: string; n: number }[]> {
     const count = (from: Date, to: Date, tags: string[] | null) =>
@@ -317,7 +317,7 @@ class RawStatistics {
 
   top(
     column: 'author' | 'source_id',
-    range: Range,
+    range: TimeRange,
   ): Promise<{ key: string; n: number }[]> {
     return this.dataSource.query(
       `SELECT i.${column}::text AS key, count(*)::int AS n
@@ -329,7 +329,7 @@ class RawStatistics {
     );
   }
 
-  async spikes(range: Range, bucket: Bucket): Promise<number> {
+  async spikes(range: TimeRange, bucket: Bucket): Promise<number> {
     const from = bucketsBefore(range.from, SPIKE_WINDOW[bucket], bucket);
     const starts = bucketStarts({ from, to: range.to }, bucket);
     const position = new Map(starts.map((t, index) => [t.getTime(), index]));
@@ -358,7 +358,7 @@ async function agreement(
   service: StatsService,
   repository: StatsRepository,
   raw: RawStatistics,
-  period: Range,
+  period: TimeRange,
 ): Promise<void> {
   const query: StatsQuery = {
     period,
@@ -421,7 +421,7 @@ async function agreement(
 async function explain(
   dataSource: DataSource,
   topicIds: string[],
-  period: Range,
+  period: TimeRange,
 ): Promise<void> {
   const days = alignRange(period, 'day');
   const starts = bucketStarts(days, 'day');

@@ -1,16 +1,17 @@
-import type { Source, Topic } from '@lyt/contracts';
-import { Client } from 'pg';
-import { StatsCompactionService } from '../src/modules/stats/stats-compaction.service';
-import { StatsController } from '../src/modules/stats/stats.controller';
 import type {
   AuthorStats,
   HashtagStats,
   SentimentStats,
   ShareOfVoiceStats,
+  Source,
   SourceStats,
   SpikeStats,
+  Topic,
   VolumeStats,
-} from '../src/modules/stats/stats.view';
+} from '@lyt/contracts';
+import { Client } from 'pg';
+import { StatsCompactionService } from '../src/modules/stats/stats-compaction.service';
+import { StatsController } from '../src/modules/stats/stats.controller';
 import { FeedServer } from './support/feed-server';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';

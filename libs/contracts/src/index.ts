@@ -3,5 +3,8 @@ export * from './topic';
 export * from './source';
 export * from './mention';
 export * from './live-events';
+export * from './live-subscription';
 export * from './stats';
+export * from './stats-time';
 export * from './access';
+export * from './errors';

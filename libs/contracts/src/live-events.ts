@@ -12,6 +12,10 @@ export interface SubscribeRequest {
   since?: string;
 }
 
+/** The answer to `subscribe`: how many missed mentions were replayed, or which field was wrong. */
+export type SubscribeAck =
+  { ok: true; replayed: number } | { ok: false; error: string };
+
 /** Events the server sends to a browser on `/live`. */
 export interface LiveServerEvents {
   mention: (mention: Mention) => void;
@@ -20,5 +24,8 @@ export interface LiveServerEvents {
 
 /** Events a browser sends on `/live`. */
 export interface LiveClientEvents {
-  subscribe: (request: SubscribeRequest) => void;
+  subscribe: (
+    request: SubscribeRequest,
+    ack: (answer: SubscribeAck) => void,
+  ) => void;
 }

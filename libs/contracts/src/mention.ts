@@ -1,5 +1,5 @@
 import type { SourceRef } from './source';
-import type { TopicRef } from './topic';
+import type { TopicKind, TopicRef } from './topic';
 
 export const SENTIMENT_LABELS = ['positive', 'neutral', 'negative'] as const;
 export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
@@ -29,4 +29,27 @@ export interface Mention {
 export interface MentionPage {
   items: Mention[];
   nextCursor: string | null;
+}
+
+/**
+ * The query string of `GET /api/mentions` (and, without cursor and limit,
+ * `/api/mentions.csv`). Lists repeat the parameter and match any of their values.
+ */
+export interface MentionListParams {
+  topic?: string[];
+  kind?: TopicKind[];
+  /** With or without '#', any case. */
+  hashtag?: string[];
+  source?: string[];
+  sentiment?: SentimentLabel[];
+  /** ISO 639-1. */
+  language?: string[];
+  /** Free text, searched in Danish and English. */
+  q?: string;
+  /** ISO 8601. */
+  from?: string;
+  to?: string;
+  /** The `nextCursor` of the page before. */
+  cursor?: string;
+  limit?: number;
 }

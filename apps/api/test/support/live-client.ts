@@ -1,11 +1,17 @@
-import type { Mention, SubscribeRequest } from '@lyt/contracts';
+import type {
+  LiveClientEvents,
+  LiveServerEvents,
+  Mention,
+  SubscribeAck,
+  SubscribeRequest,
+} from '@lyt/contracts';
 import { io, Socket } from 'socket.io-client';
 
 /** A real socket.io-client on `/live`, recording what it receives. */
 export class LiveClient {
   readonly mentions: (Mention & { receivedAt: number })[] = [];
   readonly hidden: string[] = [];
-  private readonly socket: Socket;
+  private readonly socket: Socket<LiveServerEvents, LiveClientEvents>;
 
   constructor(baseUrl: string, token: string) {
     this.socket = io(`${baseUrl}/live`, {
@@ -13,10 +19,10 @@ export class LiveClient {
       transports: ['websocket'],
       reconnection: false,
     });
-    this.socket.on('mention', (mention: Mention) =>
+    this.socket.on('mention', (mention) =>
       this.mentions.push({ ...mention, receivedAt: Date.now() }),
     );
-    this.socket.on('hidden', ({ id }: { id: string }) => this.hidden.push(id));
+    this.socket.on('hidden', ({ id }) => this.hidden.push(id));
   }
 
   connected(): Promise<void> {
@@ -27,9 +33,7 @@ export class LiveClient {
     });
   }
 
-  async subscribe(
-    request: SubscribeRequest = {},
-  ): Promise<{ ok: boolean; replayed?: number; error?: string }> {
+  async subscribe(request: SubscribeRequest = {}): Promise<SubscribeAck> {
     await this.connected();
     return this.socket.timeout(10_000).emitWithAck('subscribe', request);
   }

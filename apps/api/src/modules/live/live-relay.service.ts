@@ -6,13 +6,13 @@ import {
   OnModuleDestroy,
 } from '@nestjs/common';
 import { Client } from 'pg';
-import type { Mention } from '@lyt/contracts';
+import { type Mention, wants } from '@lyt/contracts';
 import { APP_CONFIG, DATABASE_URL } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { ITEMS_CHANNEL } from '../collector/items.repository';
 import { MentionQueryRepository } from '../mentions/mention-query.repository';
 import type { LiveNamespace, LiveSocket } from './live.gateway';
-import { subscriptionFilter, wants } from './subscription.util';
+import { subscriptionFilter } from './subscription.util';
 
 const BATCH = 500;
 const RECONNECT_MS = 1000;

@@ -13,6 +13,7 @@ import {
   type LiveServerEvents,
   type Mention,
   type Role,
+  type SubscribeAck,
 } from '@lyt/contracts';
 import { AuthService } from '../auth/auth.service';
 import { MentionQueryRepository } from '../mentions/mention-query.repository';
@@ -40,9 +41,6 @@ export type LiveSocket = Socket<
   Record<string, never>,
   SocketData
 >;
-
-export type SubscribeAck =
-  { ok: true; replayed: number } | { ok: false; error: string };
 
 /** How far back a resuming screen is told about mentions hidden while it was away. */
 const HIDDEN_LOOKBACK_HOURS = 24;

@@ -1,17 +1,14 @@
 import {
-  TOPIC_KINDS,
-  type Mention,
+  type MentionSubscriptionFilter,
   type SubscribeRequest,
+  TOPIC_KINDS,
   type TopicKind,
 } from '@lyt/contracts';
+import { normaliseHashtag } from '@lyt/matching';
 import { UUID } from '../../common/query-params.util';
-import { normaliseHashtag } from '../mentions/mention-filter';
 
-/** A validated `subscribe` request. Each given list narrows: a mention must meet every one. */
-export interface Subscription {
-  topics: ReadonlySet<string>;
-  kinds: ReadonlySet<TopicKind>;
-  hashtags: ReadonlySet<string>;
+/** A validated `subscribe` request; `wants` (in contracts) tells which mentions it receives. */
+export interface Subscription extends MentionSubscriptionFilter {
   since: string | null;
 }
 
@@ -67,25 +64,6 @@ export function parseSubscription(
     hashtags: new Set(hashtags.map((tag) => normaliseHashtag(tag)!)),
     since: typeof since === 'string' ? since : null,
   };
-}
-
-export function wants(subscription: Subscription, mention: Mention): boolean {
-  if (
-    subscription.topics.size > 0 &&
-    !mention.topics.some((topic) => subscription.topics.has(topic.id))
-  )
-    return false;
-  if (
-    subscription.kinds.size > 0 &&
-    !mention.topics.some((topic) => subscription.kinds.has(topic.kind))
-  )
-    return false;
-  if (
-    subscription.hashtags.size > 0 &&
-    !mention.hashtags.some((tag) => subscription.hashtags.has(tag))
-  )
-    return false;
-  return true;
 }
 
 /** The same filter, for the replay query. */

@@ -1,14 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
-import { TOPIC_KINDS } from '@lyt/contracts';
 import {
-  DEFAULT_LIMIT,
   DEFAULT_RANGE_DAYS,
   HOURLY_DEFAULT_MAX_DAYS,
   HOURLY_MAX_DAYS,
-  MAX_LIMIT,
   MAX_RANGE_DAYS,
-} from './stats.constant';
+  TOPIC_KINDS,
+} from '@lyt/contracts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './stats.constant';
 import type { StatsParam } from './stats-params.util';
 
 // The query is read by hand (stats-params.util.ts), so the OpenAPI document

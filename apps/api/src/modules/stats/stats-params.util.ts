@@ -1,13 +1,14 @@
-import { TOPIC_KINDS, type TopicKind } from '@lyt/contracts';
 import {
-  DEFAULT_LIMIT,
+  type Bucket,
   DEFAULT_RANGE_DAYS,
   HOURLY_DEFAULT_MAX_DAYS,
   HOURLY_MAX_DAYS,
-  MAX_LIMIT,
   MAX_RANGE_DAYS,
-} from './stats.constant';
-import type { Bucket, Range } from './stats-time.util';
+  type TimeRange,
+  TOPIC_KINDS,
+  type TopicKind,
+} from '@lyt/contracts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './stats.constant';
 import {
   fail,
   list,
@@ -27,7 +28,7 @@ export type StatsParam = 'from' | 'to' | 'bucket' | 'topic' | 'kind' | 'limit';
 /** A statistics request with its defaults filled in. */
 export interface StatsQuery {
   /** As asked; each statistic widens it to whole buckets or hours. */
-  period: Range;
+  period: TimeRange;
   bucket: Bucket;
   /** Empty: every topic. */
   topics: string[];

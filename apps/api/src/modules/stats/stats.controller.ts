@@ -1,5 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import type { SummaryStats } from '@lyt/contracts';
+import type {
+  AuthorStats,
+  HashtagStats,
+  SentimentStats,
+  ShareOfVoiceStats,
+  SourceStats,
+  SpikeStats,
+  SummaryStats,
+  VolumeStats,
+} from '@lyt/contracts';
 import { ApiStatsQuery } from './stats-params.decorator';
 import {
   RawQuery,
@@ -8,15 +17,6 @@ import {
   type StatsParam,
 } from './stats-params.util';
 import { StatsService } from './stats.service';
-import type {
-  AuthorStats,
-  HashtagStats,
-  SentimentStats,
-  ShareOfVoiceStats,
-  SourceStats,
-  SpikeStats,
-  VolumeStats,
-} from './stats.view';
 
 const VOLUME: StatsParam[] = ['from', 'to', 'bucket', 'topic', 'kind'];
 const SHARE_OF_VOICE: StatsParam[] = ['from', 'to', 'bucket'];

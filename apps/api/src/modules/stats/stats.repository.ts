@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { SourceRef, SummaryStats, TopicKind } from '@lyt/contracts';
-import { STATS_COMPACTION_LOCK, STATS_TIME_ZONE } from './stats.constant';
-import { Bucket, bucketStarts, Range, wholeDays } from './stats-time.util';
-import type { StatsTopic } from './stats.view';
+import {
+  type Bucket,
+  bucketStarts,
+  STATS_TIME_ZONE,
+  type SourceRef,
+  type StatsTopic,
+  type SummaryStats,
+  type TimeRange,
+  type TopicKind,
+  wholeDays,
+} from '@lyt/contracts';
+import { STATS_COMPACTION_LOCK } from './stats.constant';
 import type { KeyCount, TopKeysInput } from './top-keys.util';
 
 export interface Period {
@@ -95,7 +103,7 @@ export class StatsRepository {
   /** Mentions per topic per bucket in an aligned range; buckets without mentions are absent. */
   async topicBuckets(
     topicIds: string[],
-    range: Range,
+    range: TimeRange,
     bucket: Bucket,
   ): Promise<TopicBucket[]> {
     const rows: { topic_id: string; t: Date; mentions: number }[] =
@@ -113,7 +121,7 @@ export class StatsRepository {
   }
 
   /** Mentions and their sentiment per topic in an hour-aligned range. */
-  async topicTotals(topicIds: string[], range: Range): Promise<TopicCounts[]> {
+  async topicTotals(topicIds: string[], range: TimeRange): Promise<TopicCounts[]> {
     const rows: {
       topic_id: string;
       mentions: number;
@@ -142,7 +150,7 @@ export class StatsRepository {
   }
 
   /** The most frequent keys of a facet in an hour-aligned range, ties by key: every key summed. */
-  top(facet: Facet, range: Range, limit: number): Promise<KeyCount[]> {
+  top(facet: Facet, range: TimeRange, limit: number): Promise<KeyCount[]> {
     const days = wholeDays(range);
     return this.dataSource.query(
       `SELECT key, sum(count)::int AS count FROM (${FACET_ROWS}) AS counted
@@ -157,7 +165,7 @@ export class StatsRepository {
    * whole-day totals, and every key's count in the rest of the range; read in
    * one snapshot, so that a fold in between cannot count a change twice.
    */
-  leaders(facet: Facet, range: Range, perDay: number): Promise<FacetLeaders> {
+  leaders(facet: Facet, range: TimeRange, perDay: number): Promise<FacetLeaders> {
     const days = wholeDays(range);
     const starts = bucketStarts(days, 'day');
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
@@ -207,7 +215,7 @@ export class StatsRepository {
   async counts(
     facet: Facet,
     keys: string[],
-    range: Range,
+    range: TimeRange,
   ): Promise<Map<string, number>> {
     const days = wholeDays(range);
     const rows: KeyCount[] = await this.dataSource.query(

@@ -1,27 +1,25 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import type { SummaryStats } from '@lyt/contracts';
+import {
+  alignRange,
+  type AuthorStats,
+  type Bucket,
+  bucketsBefore,
+  bucketStarts,
+  type HashtagStats,
+  type SentimentStats,
+  type ShareOfVoiceStats,
+  type SourceStats,
+  type SpikeStats,
+  type StatsTopic,
+  type SummaryStats,
+  type TimeRange,
+  type VolumeStats,
+} from '@lyt/contracts';
 import { findSpikes } from './spike.util';
 import { SPIKE_K, SPIKE_MIN_COUNT, SPIKE_WINDOW } from './stats.constant';
 import type { StatsQuery } from './stats-params.util';
 import { Facet, KeyCount, Period, StatsRepository } from './stats.repository';
-import {
-  alignRange,
-  Bucket,
-  bucketsBefore,
-  bucketStarts,
-  Range,
-} from './stats-time.util';
 import { topKeys } from './top-keys.util';
-import type {
-  AuthorStats,
-  HashtagStats,
-  SentimentStats,
-  ShareOfVoiceStats,
-  SourceStats,
-  SpikeStats,
-  StatsTopic,
-  VolumeStats,
-} from './stats.view';
 
 /** Share of voice sets the organisation against its competitors and its industry; custom topics stay out. */
 const VOICE_KINDS = ['company', 'competitor', 'industry'] as const;
@@ -220,7 +218,7 @@ export class StatsService {
   /** Mentions per bucket of each topic (in the topics' order), every bucket of the aligned range present. */
   private async series(
     topics: StatsTopic[],
-    range: Range,
+    range: TimeRange,
     bucket: Bucket,
   ): Promise<{ starts: Date[]; counts: number[][] }> {
     const starts = bucketStarts(range, bucket);
@@ -249,7 +247,7 @@ export class StatsService {
    */
   private async top(
     facet: Facet,
-    range: Range,
+    range: TimeRange,
     limit: number,
   ): Promise<KeyCount[]> {
     for (const perDay of [2 * limit + 10, 8 * limit + 40]) {
@@ -273,6 +271,6 @@ function share(count: number, total: number): number {
   return total === 0 ? 0 : count / total;
 }
 
-function iso(range: Range): { from: string; to: string } {
+function iso(range: TimeRange): { from: string; to: string } {
   return { from: range.from.toISOString(), to: range.to.toISOString() };
 }

@@ -1,9 +1,22 @@
-import { STATS_TIME_ZONE } from './stats.constant';
+/**
+ * Statistics buckets, shared by the api (rollups, alignment) and the browser
+ * (period selection, a clicked bucket's window), so both cut time alike.
+ * Pure: Intl and Date only.
+ */
+
+/**
+ * Day buckets are Danish days: Lyt's users read "Tuesday" as a Copenhagen
+ * Tuesday. Hours need no zone: Copenhagen is a whole number of hours from UTC
+ * all year, so its hours are UTC hours. The migration that creates the
+ * rollups (1764230000000-StatsRollups) uses the same zone, and the dashboard
+ * shows dates and times in it.
+ */
+export const STATS_TIME_ZONE = 'Europe/Copenhagen';
 
 export type Bucket = 'hour' | 'day';
 
 /** A half-open interval [from, to). */
-export interface Range {
+export interface TimeRange {
   from: Date;
   to: Date;
 }
@@ -90,12 +103,12 @@ export function bucketsBefore(
 }
 
 /** The smallest range of whole buckets that covers `range`. */
-export function alignRange(range: Range, bucket: Bucket): Range {
+export function alignRange(range: TimeRange, bucket: Bucket): TimeRange {
   return { from: floorTo(range.from, bucket), to: ceilTo(range.to, bucket) };
 }
 
 /** Starts of the buckets of an aligned range, oldest first. */
-export function bucketStarts(range: Range, bucket: Bucket): Date[] {
+export function bucketStarts(range: TimeRange, bucket: Bucket): Date[] {
   const starts: Date[] = [];
   for (let t = range.from; t < range.to; t = nextBucket(t, bucket))
     starts.push(t);
@@ -107,7 +120,7 @@ export function bucketStarts(range: Range, bucket: Bucket): Date[] {
  * empty range at `range.to` when there is none. Rollups are read by day there
  * and by hour at the ragged ends.
  */
-export function wholeDays(range: Range): Range {
+export function wholeDays(range: TimeRange): TimeRange {
   const from = ceilTo(range.from, 'day');
   const to = floorTo(range.to, 'day');
   return from < to ? { from, to } : { from: range.to, to: range.to };

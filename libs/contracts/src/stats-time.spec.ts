@@ -8,7 +8,7 @@ import {
   previousBucket,
   startOfDay,
   wholeDays,
-} from './stats-time.util';
+} from './stats-time';
 
 const at = (iso: string) => new Date(iso);
 const isos = (dates: Date[]) => dates.map((date) => date.toISOString());
