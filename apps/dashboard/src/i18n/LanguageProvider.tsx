@@ -1,39 +1,39 @@
 import {
   createContext,
-  ReactNode,
+  type ReactNode,
   useCallback,
   useContext,
   useEffect,
   useMemo,
   useState,
 } from 'react';
-import { da } from './da';
-import { en, MessageKey } from './en';
-
-export const LANGUAGES = ['da', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { isLanguage, type Language } from './language';
 
 const STORAGE_KEY = 'lyt.language';
-const messages: Record<Language, Record<MessageKey, string>> = { da, en };
 
 interface LanguageContextValue {
   language: Language;
   setLanguage(language: Language): void;
-  t(key: MessageKey): string;
 }
 
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
 function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
-  if (stored === 'da' || stored === 'en') return stored;
+  if (isLanguage(stored)) return stored;
   return navigator.language.toLowerCase().startsWith('da') ? 'da' : 'en';
 }
 
-type LanguageProviderProps = { children: ReactNode };
+export type LanguageProviderProps = {
+  children: ReactNode;
+  /** Forces a language (tests, an info-screen link with `lang=`); otherwise the stored choice or the browser's. */
+  initial?: Language;
+};
 
-export function LanguageProvider({ children }: LanguageProviderProps) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+export function LanguageProvider({ children, initial }: LanguageProviderProps) {
+  const [language, setLanguageState] = useState<Language>(
+    () => initial ?? initialLanguage(),
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -45,11 +45,7 @@ export function LanguageProvider({ children }: LanguageProviderProps) {
   }, []);
 
   const value = useMemo(
-    () => ({
-      language,
-      setLanguage,
-      t: (key: MessageKey) => messages[language][key],
-    }),
+    () => ({ language, setLanguage }),
     [language, setLanguage],
   );
   return (
