@@ -5,3 +5,8 @@ export type Role = (typeof ROLES)[number];
 export interface Session {
   role: Role;
 }
+
+/** `POST /api/access/viewer-token` (admin): the new viewer token, shown once; the old one stops working at once. */
+export interface ViewerToken {
+  token: string;
+}

@@ -53,3 +53,9 @@ export interface MentionListParams {
   cursor?: string;
   limit?: number;
 }
+
+/** `PATCH /api/mentions/:id {hidden}` (admin) answers the mention's new visibility. */
+export interface MentionVisibility {
+  id: string;
+  hidden: boolean;
+}

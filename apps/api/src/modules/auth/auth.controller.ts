@@ -1,5 +1,5 @@
 import { Controller, Get, Post, Req } from '@nestjs/common';
-import type { Session } from '@lyt/contracts';
+import type { Session, ViewerToken } from '@lyt/contracts';
 import { AdminOnly } from './access.decorator';
 import type { AuthenticatedRequest } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -16,7 +16,7 @@ export class AuthController {
 
   @AdminOnly()
   @Post('access/viewer-token')
-  async rotateViewerToken(): Promise<{ token: string }> {
+  async rotateViewerToken(): Promise<ViewerToken> {
     return { token: await this.auth.rotateViewerToken() };
   }
 }

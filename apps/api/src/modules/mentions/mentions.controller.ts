@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { ApiProduces } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
-import type { MentionPage } from '@lyt/contracts';
+import type { MentionPage, MentionVisibility } from '@lyt/contracts';
 import { AdminOnly } from '../auth/access.decorator';
 import { UpdateMentionDto } from './dto/update-mention.dto';
 import {
@@ -22,7 +22,7 @@ import {
   parseMentionListQuery,
   type RawQuery,
 } from './mention-params.util';
-import { MentionsService, MentionVisibility } from './mentions.service';
+import { MentionsService } from './mentions.service';
 
 @Controller()
 export class MentionsController {

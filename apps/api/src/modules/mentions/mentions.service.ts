@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { MentionPage } from '@lyt/contracts';
+import type { MentionPage, MentionVisibility } from '@lyt/contracts';
 import { MentionEvents } from '../live/mention-events';
 import { encodeCursor } from './mention-cursor.util';
 import type { MentionFilter } from './mention-filter';
@@ -16,11 +16,6 @@ export const CSV_PAGE_SIZE = 1000;
 /** Seq is a bigint: anything else names no mention. */
 const MENTION_ID = /^[1-9]\d{0,18}$/;
 const MAX_MENTION_ID = 9_223_372_036_854_775_807n;
-
-export interface MentionVisibility {
-  id: string;
-  hidden: boolean;
-}
 
 @Injectable()
 export class MentionsService {

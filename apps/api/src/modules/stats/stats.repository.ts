@@ -121,7 +121,10 @@ export class StatsRepository {
   }
 
   /** Mentions and their sentiment per topic in an hour-aligned range. */
-  async topicTotals(topicIds: string[], range: TimeRange): Promise<TopicCounts[]> {
+  async topicTotals(
+    topicIds: string[],
+    range: TimeRange,
+  ): Promise<TopicCounts[]> {
     const rows: {
       topic_id: string;
       mentions: number;
@@ -165,7 +168,11 @@ export class StatsRepository {
    * whole-day totals, and every key's count in the rest of the range; read in
    * one snapshot, so that a fold in between cannot count a change twice.
    */
-  leaders(facet: Facet, range: TimeRange, perDay: number): Promise<FacetLeaders> {
+  leaders(
+    facet: Facet,
+    range: TimeRange,
+    perDay: number,
+  ): Promise<FacetLeaders> {
     const days = wholeDays(range);
     const starts = bucketStarts(days, 'day');
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
