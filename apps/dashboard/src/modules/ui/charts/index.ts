@@ -1,0 +1,15 @@
+// Charts: imported by the pages that draw them, so recharts stays out of the first load.
+export { ChartFrame, useChartData } from './ChartFrame';
+export type { ChartDataOptions, ChartFrameProps } from './ChartFrame';
+export {
+  AREA_SERIES,
+  AXIS_PROPS,
+  BAR_SERIES,
+  CHART_COLORS,
+  GRID_PROPS,
+  LINE_SERIES,
+  NO_ANIMATION,
+  SENTIMENT_COLORS,
+} from './chart-defaults';
+export { downsample, MAX_CHART_POINTS } from './downsample';
+export { useThrottled } from './useThrottled';
