@@ -1,13 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { adoptTokenFromUrl } from './modules/auth/token-storage';
-import './styles.css';
+import { App } from './app/App';
+import { createRuntime } from './app/runtime';
+import './styles/tokens.css';
+import './styles/base.css';
+import './modules/ui/ui.css';
+import './styles/app.css';
+import './modules/mentions/mentions.css';
 
-adoptTokenFromUrl();
+const runtime = createRuntime();
+runtime.session.adoptTokenFromUrl();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App runtime={runtime} />
   </StrictMode>,
 );

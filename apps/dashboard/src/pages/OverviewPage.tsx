@@ -1,32 +1,25 @@
-import type { SummaryStats } from '@lyt/contracts';
-import { useLanguage } from '../i18n/language';
-import { useApi } from '../modules/api/hooks/useApi';
-import { PageHeader } from '../modules/layout/components/PageHeader';
-import { SummaryTiles } from '../modules/overview/components/SummaryTiles';
+import { useMessages } from '../i18n/messages';
+import { LiveMentionsPanel } from '../modules/overview/components/LiveMentionsPanel';
+import { SetupEmptyState } from '../modules/overview/components/SetupEmptyState';
+import { SummaryKpis } from '../modules/overview/components/SummaryKpis';
+import { overviewMessages } from '../modules/overview/overview.messages';
+import { PeriodPresets } from '../modules/stats/components/PeriodPresets';
+import { usePeriod } from '../modules/stats/hooks/usePeriod';
+import { PageHeader } from '../modules/ui';
 
 export function OverviewPage() {
-  const { t } = useLanguage();
-  const summary = useApi<SummaryStats>('/stats/summary');
-
+  const t = useMessages(overviewMessages);
+  const [period, setPeriod] = usePeriod();
   return (
-    <>
-      <PageHeader title={t('overview.title')} lead={t('overview.lead')} />
-      {summary.status === 'loading' && (
-        <p className="status-line">{t('loading')}</p>
-      )}
-      {summary.status === 'error' && (
-        <p role="alert" className="error">
-          {summary.message}
-        </p>
-      )}
-      {summary.status === 'ok' && (
-        <>
-          <SummaryTiles summary={summary.data} />
-          {summary.data.items === 0 && (
-            <p className="empty">{t('overview.empty')}</p>
-          )}
-        </>
-      )}
-    </>
+    <div className="page-stack">
+      <PageHeader
+        title={t('title')}
+        description={t('lead')}
+        actions={<PeriodPresets value={period} onChange={setPeriod} />}
+      />
+      <SetupEmptyState />
+      <SummaryKpis period={period} />
+      <LiveMentionsPanel />
+    </div>
   );
 }

@@ -1,29 +1,30 @@
-import type { HealthStatus } from '@lyt/contracts';
-import { useLanguage } from '../i18n/language';
-import { useApi } from '../modules/api/hooks/useApi';
-import { useSession } from '../modules/auth/session';
-import { PageHeader } from '../modules/layout/components/PageHeader';
+import { useMessages } from '../i18n/messages';
+import { useSession } from '../modules/auth/SessionGate';
+import { SystemPanel } from '../modules/settings/components/SystemPanel';
+import { settingsMessages } from '../modules/settings/settings.messages';
+import { Badge, Notice, PageHeader, Panel } from '../modules/ui';
 
 export function SettingsPage() {
-  const { t } = useLanguage();
-  const { role } = useSession();
-  const health = useApi<HealthStatus>('/health');
-
+  const t = useMessages(settingsMessages);
+  const { role, isAdmin } = useSession();
   return (
-    <>
-      <PageHeader title={t('settings.title')} lead={t('settings.lead')} />
-      <dl className="facts">
-        <dt>{t('settings.access')}</dt>
-        <dd data-testid="settings-role">
-          {t(role === 'admin' ? 'role.admin' : 'role.viewer')}
-        </dd>
-        <dt>{t('settings.database')}</dt>
-        <dd>
-          {health.status === 'ok'
-            ? t(health.data.db === 'up' ? 'settings.up' : 'settings.down')
-            : '…'}
-        </dd>
-      </dl>
-    </>
+    <div className="page-stack">
+      <PageHeader title={t('title')} description={t('lead')} />
+      {!isAdmin && <Notice tone="info">{t('readOnly')}</Notice>}
+      <div className="grid-2">
+        <Panel title={t('access')} description={t('access.lead')}>
+          <dl className="facts">
+            <dt>{t('role')}</dt>
+            <dd>
+              <Badge tone={isAdmin ? 'accent' : 'neutral'}>
+                <span data-testid="settings-role">{t(`role.${role}`)}</span>
+              </Badge>
+              <p className="facts__note">{t(`role.${role}.what`)}</p>
+            </dd>
+          </dl>
+        </Panel>
+        <SystemPanel />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,56 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { LanguageProvider } from '../i18n/LanguageProvider';
+import { ApiClientProvider } from '../modules/api/ApiClientProvider';
+import { SessionGate } from '../modules/auth/SessionGate';
+import { AppShell } from '../modules/layout/components/AppShell';
+import { NotFound } from '../modules/layout/components/NotFound';
+import { LiveProvider } from '../modules/live/LiveProvider';
+import { ToastProvider } from '../modules/ui';
+import {
+  ExplorePage,
+  NAVIGATION,
+  OverviewPage,
+  ScreenPage,
+  SettingsPage,
+} from './routes';
+import type { LytRuntime } from './runtime';
+
+export type AppProps = { runtime: LytRuntime };
+
+export function App({ runtime }: AppProps) {
+  return (
+    <LanguageProvider>
+      <QueryClientProvider client={runtime.queryClient}>
+        <ApiClientProvider client={runtime.api}>
+          <LiveProvider connection={runtime.live}>
+            <ToastProvider>
+              <SessionGate store={runtime.session}>
+                <BrowserRouter>
+                  <Routes>
+                    {/* The info-screen runs full-screen on a wall: no chrome around it. */}
+                    <Route
+                      path="screen"
+                      element={
+                        <Suspense fallback={null}>
+                          <ScreenPage />
+                        </Suspense>
+                      }
+                    />
+                    <Route element={<AppShell navigation={NAVIGATION} />}>
+                      <Route index element={<OverviewPage />} />
+                      <Route path="explore" element={<ExplorePage />} />
+                      <Route path="settings" element={<SettingsPage />} />
+                      <Route path="*" element={<NotFound />} />
+                    </Route>
+                  </Routes>
+                </BrowserRouter>
+              </SessionGate>
+            </ToastProvider>
+          </LiveProvider>
+        </ApiClientProvider>
+      </QueryClientProvider>
+    </LanguageProvider>
+  );
+}

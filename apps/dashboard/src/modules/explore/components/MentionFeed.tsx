@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useMessages } from '../../../i18n/messages';
+import { useApiClient } from '../../api/ApiClientProvider';
+import { useSession } from '../../auth/SessionGate';
+import { MentionCard } from '../../mentions/components/MentionCard';
+import { type MentionListFilter } from '../../mentions/api/mention-queries';
+import { useMentions } from '../../mentions/hooks/useMentions';
+import { useModerateMention } from '../../mentions/hooks/useModerateMention';
+import { mentionsMessages } from '../../mentions/mentions.messages';
+import { topicListQuery } from '../../topics/api/topic-queries';
+import {
+  Button,
+  EmptyState,
+  ErrorState,
+  Panel,
+  Skeleton,
+  useToast,
+} from '../../ui';
+import { exploreMessages } from '../explore.messages';
+
+export type MentionFeedProps = { filter: MentionListFilter };
+
+/** Mentions page by page over `nextCursor`; the admin hides one inline. */
+export function MentionFeed({ filter }: MentionFeedProps) {
+  const t = useMessages(exploreMessages);
+  const tm = useMessages(mentionsMessages);
+  const { isAdmin } = useSession();
+  const toast = useToast();
+  const feed = useMentions(filter);
+  const moderate = useModerateMention();
+  const topics = useQuery(topicListQuery(useApiClient()));
+  const colors = useMemo(
+    () => new Map(topics.data?.map((topic) => [topic.id, topic.color])),
+    [topics.data],
+  );
+
+  if (feed.isError && feed.mentions.length === 0)
+    return (
+      <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />
+    );
+  return (
+    <Panel title={t('list')} flush>
+      {feed.isPending ? (
+        <div className="panel-pad">
+          <Skeleton lines={8} />
+        </div>
+      ) : feed.mentions.length === 0 ? (
+        <EmptyState title={t('empty.title')} text={t('empty.text')} />
+      ) : (
+        <>
+          <div data-testid="mention-feed">
+            {feed.mentions.map((mention) => (
+              <MentionCard
+                key={mention.id}
+                mention={mention}
+                topicColors={colors}
+                actions={
+                  isAdmin && (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={tm('hideLabel', {
+                        author: mention.author ?? tm('unknownAuthor'),
+                      })}
+                      busy={
+                        moderate.isPending &&
+                        moderate.variables?.id === mention.id
+                      }
+                      onClick={() =>
+                        moderate.mutate(
+                          { id: mention.id, hidden: true },
+                          {
+                            onSuccess: () =>
+                              toast.show({
+                                tone: 'success',
+                                text: tm('hidden'),
+                              }),
+                            onError: (error) =>
+                              toast.show({
+                                tone: 'danger',
+                                text: error.message,
+                              }),
+                          },
+                        )
+                      }
+                    >
+                      {tm('hide')}
+                    </Button>
+                  )
+                }
+              />
+            ))}
+          </div>
+          <div className="feed-end">
+            {feed.hasNextPage ? (
+              <Button
+                busy={feed.isFetchingNextPage}
+                onClick={() => void feed.fetchNextPage()}
+              >
+                {tm('loadMore')}
+              </Button>
+            ) : (
+              <span>{tm('end')}</span>
+            )}
+          </div>
+        </>
+      )}
+    </Panel>
+  );
+}

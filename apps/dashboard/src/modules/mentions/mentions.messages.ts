@@ -1,0 +1,30 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const mentionsMessages = defineMessages({
+  en: {
+    open: 'Open the post',
+    hide: 'Hide',
+    hideLabel: ({ author }: { author: string }) =>
+      `Hide the mention by ${author}`,
+    hidden: 'The mention is hidden everywhere.',
+    unknownAuthor: 'Unknown author',
+    via: 'via',
+    loadMore: 'Show more',
+    end: 'That is all for this selection.',
+    matched: 'Matched',
+    language: ({ code }: { code: string }) => `Language: ${code}`,
+  },
+  da: {
+    open: 'Åbn opslaget',
+    hide: 'Skjul',
+    hideLabel: ({ author }: { author: string }) =>
+      `Skjul omtalen fra ${author}`,
+    hidden: 'Omtalen er skjult alle steder.',
+    unknownAuthor: 'Ukendt afsender',
+    via: 'via',
+    loadMore: 'Vis flere',
+    end: 'Der er ikke flere i dette udvalg.',
+    matched: 'Ramte',
+    language: ({ code }: { code: string }) => `Sprog: ${code}`,
+  },
+});

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useMessages } from '../../../i18n/messages';
+import { useApiClient } from '../../api/ApiClientProvider';
+import { useLiveMentions } from '../../live/hooks/useLiveMentions';
+import { MentionCard } from '../../mentions/components/MentionCard';
+import { useMentions } from '../../mentions/hooks/useMentions';
+import { topicListQuery } from '../../topics/api/topic-queries';
+import { EmptyState, Panel, Skeleton } from '../../ui';
+import { overviewMessages } from '../overview.messages';
+
+const SHOWN = 8;
+
+/** The newest mentions: the latest page from the API, then live ones on top as they arrive. */
+export function LiveMentionsPanel() {
+  const t = useMessages(overviewMessages);
+  const latest = useMentions({ limit: SHOWN });
+  const mentions = useLiveMentions(
+    {},
+    { limit: SHOWN, backfill: latest.data?.pages[0]?.items },
+  );
+  const topics = useQuery(topicListQuery(useApiClient()));
+  const colors = useMemo(
+    () => new Map(topics.data?.map((topic) => [topic.id, topic.color])),
+    [topics.data],
+  );
+  return (
+    <Panel title={t('live')} description={t('liveLead')} flush>
+      {latest.isPending ? (
+        <div className="panel-pad">
+          <Skeleton lines={6} />
+        </div>
+      ) : mentions.length === 0 ? (
+        <EmptyState
+          compact
+          icon="pulse"
+          title={t('live.empty')}
+          text={t('live.emptyText')}
+        />
+      ) : (
+        <div data-testid="live-mentions">
+          {mentions.map((mention) => (
+            <MentionCard
+              key={mention.id}
+              mention={mention}
+              topicColors={colors}
+              compact
+            />
+          ))}
+        </div>
+      )}
+    </Panel>
+  );
+}

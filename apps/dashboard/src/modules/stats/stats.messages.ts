@@ -1,0 +1,38 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const statsMessages = defineMessages({
+  en: {
+    period: 'Period',
+    '24h': '24 h',
+    '7d': '7 days',
+    '30d': '30 days',
+    '90d': '90 days',
+    custom: 'Custom',
+    'title.24h': 'Last 24 hours',
+    'title.7d': 'Last 7 days',
+    'title.30d': 'Last 30 days',
+    'title.90d': 'Last 90 days',
+    'previous.24h': 'the 24 hours before',
+    'previous.7d': 'the 7 days before',
+    'previous.30d': 'the 30 days before',
+    'previous.90d': 'the 90 days before',
+    'previous.custom': 'the period before',
+  },
+  da: {
+    period: 'Periode',
+    '24h': '24 t',
+    '7d': '7 dage',
+    '30d': '30 dage',
+    '90d': '90 dage',
+    custom: 'Valgfri',
+    'title.24h': 'Seneste 24 timer',
+    'title.7d': 'Seneste 7 dage',
+    'title.30d': 'Seneste 30 dage',
+    'title.90d': 'Seneste 90 dage',
+    'previous.24h': 'de foregående 24 timer',
+    'previous.7d': 'de foregående 7 dage',
+    'previous.30d': 'de foregående 30 dage',
+    'previous.90d': 'de foregående 90 dage',
+    'previous.custom': 'den foregående periode',
+  },
+});
