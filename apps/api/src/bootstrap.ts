@@ -11,6 +11,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { securityHeaders } from './common/security-headers';
 import { setupOpenApi } from './openapi';
 import { AuthService, GeneratedTokens } from './modules/auth/auth.service';
 import { PostgresIoAdapter } from './modules/live/postgres-io.adapter';
@@ -39,6 +40,7 @@ export async function startLyt(
   );
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
+  app.use(securityHeaders);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
