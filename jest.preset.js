@@ -24,7 +24,7 @@ module.exports = {
     '/node_modules/(?!(@nestjs|htmlparser2|entities|domhandler|domutils|domelementtype|dom-serializer)/)',
   ],
   moduleNameMapper: {
-    '^@lyt/(contracts|enrichment|feeds|matching)$': path.join(
+    '^@lyt/(contracts|enrichment|feeds|matching|testing)$': path.join(
       root,
       'libs/$1/src/index.ts',
     ),

@@ -1,6 +1,6 @@
 import type { Source } from '@lyt/contracts';
 import { Client } from 'pg';
-import { FeedItemSpec, FeedServer } from './support/feed-server';
+import { FeedItemSpec, FeedServer } from '@lyt/testing';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 

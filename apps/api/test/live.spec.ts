@@ -1,6 +1,6 @@
 import type { Source, Topic } from '@lyt/contracts';
 import { Client } from 'pg';
-import { FeedItemSpec, FeedServer } from './support/feed-server';
+import { FeedItemSpec, FeedServer } from '@lyt/testing';
 import { LiveClient } from './support/live-client';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';

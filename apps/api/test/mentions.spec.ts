@@ -1,7 +1,7 @@
 import type { Mention, MentionPage, Source, Topic } from '@lyt/contracts';
 import { Client } from 'pg';
 import { io } from 'socket.io-client';
-import { FeedItemSpec, FeedServer } from './support/feed-server';
+import { FeedItemSpec, FeedServer } from '@lyt/testing';
 import {
   ADMIN_TOKEN,
   startTestApp,

@@ -1,5 +1,5 @@
 import type { Source, SourceTemplateView } from '@lyt/contracts';
-import { FeedServer } from './support/feed-server';
+import { FeedServer } from '@lyt/testing';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 

@@ -12,7 +12,7 @@ import type {
 import { Client } from 'pg';
 import { StatsCompactionService } from '../src/modules/stats/stats-compaction.service';
 import { StatsController } from '../src/modules/stats/stats.controller';
-import { FeedServer } from './support/feed-server';
+import { FeedServer } from '@lyt/testing';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 

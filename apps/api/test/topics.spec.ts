@@ -1,6 +1,6 @@
 import type { Source, Topic, TopicPreview } from '@lyt/contracts';
 import { Client } from 'pg';
-import { FeedServer } from './support/feed-server';
+import { FeedServer } from '@lyt/testing';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 

@@ -13,14 +13,26 @@ export const VIEWER_TOKEN = 'e2e-viewer-token-0123456789';
 
 export interface LytServer {
   url: string;
+  /** A request to the api as admin (or with `token`), failing loudly on an error status. */
+  api<T = unknown>(
+    path: string,
+    init?: { method?: string; body?: unknown; token?: string },
+  ): Promise<T>;
   stop(): Promise<void>;
+}
+
+export interface LytServerOptions {
+  /** More environment for the process (they win over the defaults). */
+  env?: Record<string, string>;
 }
 
 /**
  * The built application exactly as `npm start` runs it: on a fresh database of
  * the server DATABASE_URL names, or else on its own embedded PostgreSQL.
  */
-export async function startLytServer(): Promise<LytServer> {
+export async function startLytServer({
+  env: extra = {},
+}: LytServerOptions = {}): Promise<LytServer> {
   if (!existsSync(ENTRY))
     throw new Error(`${ENTRY} is missing: build first (npm run build)`);
   const cleanups: (() => Promise<void>)[] = [];
@@ -32,6 +44,9 @@ export async function startLytServer(): Promise<LytServer> {
     LYT_ADMIN_TOKEN: ADMIN_TOKEN,
     LYT_VIEWER_TOKEN: VIEWER_TOKEN,
     LYT_LOG_LEVEL: 'warn',
+    // The tests' feeds are served from 127.0.0.1.
+    LYT_ALLOW_PRIVATE_FEEDS: 'true',
+    ...extra,
   };
   const serverUrl = process.env['DATABASE_URL'];
   if (serverUrl) {
@@ -65,6 +80,27 @@ export async function startLytServer(): Promise<LytServer> {
 
   return {
     url,
+    api: async <T>(
+      path: string,
+      init: { method?: string; body?: unknown; token?: string } = {},
+    ) => {
+      const response = await fetch(`${url}/api${path}`, {
+        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+        headers: {
+          Authorization: `Bearer ${init.token ?? ADMIN_TOKEN}`,
+          ...(init.body === undefined
+            ? {}
+            : { 'Content-Type': 'application/json' }),
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await response.text();
+      if (!response.ok)
+        throw new Error(
+          `${init.method ?? 'GET'} ${path}: ${response.status} ${text}`,
+        );
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolveExit) =>
