@@ -6,7 +6,6 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './modules/ui/ui.css';
 import './styles/app.css';
-import './modules/mentions/mentions.css';
 
 const runtime = createRuntime();
 runtime.session.adoptTokenFromUrl();

@@ -8,13 +8,7 @@ import { AppShell } from '../modules/layout/components/AppShell';
 import { NotFound } from '../modules/layout/components/NotFound';
 import { LiveProvider } from '../modules/live/LiveProvider';
 import { ToastProvider } from '../modules/ui';
-import {
-  ExplorePage,
-  NAVIGATION,
-  OverviewPage,
-  ScreenPage,
-  SettingsPage,
-} from './routes';
+import { APP_ROUTES, NAVIGATION, ScreenPage } from './routes';
 import type { LytRuntime } from './runtime';
 
 export type AppProps = { runtime: LytRuntime };
@@ -29,7 +23,6 @@ export function App({ runtime }: AppProps) {
               <SessionGate store={runtime.session}>
                 <BrowserRouter>
                   <Routes>
-                    {/* The info-screen runs full-screen on a wall: no chrome around it. */}
                     <Route
                       path="screen"
                       element={
@@ -39,9 +32,13 @@ export function App({ runtime }: AppProps) {
                       }
                     />
                     <Route element={<AppShell navigation={NAVIGATION} />}>
-                      <Route index element={<OverviewPage />} />
-                      <Route path="explore" element={<ExplorePage />} />
-                      <Route path="settings" element={<SettingsPage />} />
+                      {APP_ROUTES.map(({ path, page: Page }) =>
+                        path === '' ? (
+                          <Route key="index" index element={<Page />} />
+                        ) : (
+                          <Route key={path} path={path} element={<Page />} />
+                        ),
+                      )}
                       <Route path="*" element={<NotFound />} />
                     </Route>
                   </Routes>

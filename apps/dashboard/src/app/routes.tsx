@@ -8,26 +8,39 @@ const page = <K extends string>(
 ): LazyExoticComponent<ComponentType> =>
   lazy(() => load().then((module) => ({ default: module[name] })));
 
-export const OverviewPage = page(
-  () => import('../pages/OverviewPage'),
-  'OverviewPage',
-);
-export const ExplorePage = page(
-  () => import('../pages/ExplorePage'),
-  'ExplorePage',
-);
-export const SettingsPage = page(
-  () => import('../pages/SettingsPage'),
-  'SettingsPage',
-);
+export interface AppRoute {
+  /** Relative to `/`; the empty path is the overview. */
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** Shown in the sidebar, in this order, when given. */
+  nav?: Omit<NavItem, 'to'>;
+}
+
+/** The pages inside the app chrome. A page is added here, once, with its sidebar entry. */
+export const APP_ROUTES: AppRoute[] = [
+  {
+    path: '',
+    page: page(() => import('../pages/OverviewPage'), 'OverviewPage'),
+    nav: { label: 'nav.overview', icon: 'overview' },
+  },
+  {
+    path: 'explore',
+    page: page(() => import('../pages/ExplorePage'), 'ExplorePage'),
+    nav: { label: 'nav.explore', icon: 'explore' },
+  },
+  {
+    path: 'settings',
+    page: page(() => import('../pages/SettingsPage'), 'SettingsPage'),
+    nav: { label: 'nav.settings', icon: 'settings' },
+  },
+];
+
+/** The info-screen runs full-screen on a wall: outside the chrome, no navigation. */
 export const ScreenPage = page(
   () => import('../pages/ScreenPage'),
   'ScreenPage',
 );
 
-/** The sidebar, in order. A route appears here only once its page exists (Accounts comes with issue 13). */
-export const NAVIGATION: NavItem[] = [
-  { to: '/', label: 'nav.overview', icon: 'overview' },
-  { to: '/explore', label: 'nav.explore', icon: 'explore' },
-  { to: '/settings', label: 'nav.settings', icon: 'settings' },
-];
+export const NAVIGATION: NavItem[] = APP_ROUTES.flatMap((route) =>
+  route.nav ? [{ ...route.nav, to: `/${route.path}` }] : [],
+);

@@ -140,6 +140,10 @@ describe(LiveConnection.name, () => {
     server.resend(first);
     server.publish();
     await holds(view, ['2', '1']);
+    expect(connection.recent().map((mention) => mention.id)).toEqual([
+      '2',
+      '1',
+    ]);
   });
 
   it('removes a hidden mention from every view and from what views opened later receive', async () => {

@@ -8,6 +8,7 @@ import {
   safeHttpUrl,
   SentimentBadge,
 } from '../../ui';
+import '../mentions.css';
 import { mentionsMessages } from '../mentions.messages';
 
 export type MentionCardProps = {
