@@ -4,6 +4,17 @@ import { Spinner } from './Spinner';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
+/** The classes of a button, for a <button> or a link that looks like one. */
+export function buttonClass(
+  variant: ButtonVariant,
+  size: 'sm' | 'md',
+  className?: string,
+): string {
+  return ['ui-button', `ui-button--${variant}`, `ui-button--${size}`, className]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: ButtonVariant;
   size?: 'sm' | 'md';
@@ -28,14 +39,7 @@ export function Button({
     <button
       {...rest}
       type={type}
-      className={[
-        'ui-button',
-        `ui-button--${variant}`,
-        `ui-button--${size}`,
-        className,
-      ]
-        .filter(Boolean)
-        .join(' ')}
+      className={buttonClass(variant, size, className)}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
     >

@@ -1,5 +1,5 @@
 import { Link, type LinkProps } from 'react-router';
-import type { ButtonVariant } from './Button';
+import { buttonClass, type ButtonVariant } from './Button';
 import { Icon, type IconName } from './Icon';
 
 export type ButtonLinkProps = LinkProps & {
@@ -18,17 +18,7 @@ export function ButtonLink({
   ...rest
 }: ButtonLinkProps) {
   return (
-    <Link
-      {...rest}
-      className={[
-        'ui-button',
-        `ui-button--${variant}`,
-        `ui-button--${size}`,
-        className,
-      ]
-        .filter(Boolean)
-        .join(' ')}
-    >
+    <Link {...rest} className={buttonClass(variant, size, className)}>
       {icon && <Icon name={icon} size={size === 'sm' ? 14 : 16} />}
       <span>{children}</span>
     </Link>
