@@ -7,15 +7,18 @@ import {
 } from '@nestjs/common';
 import { Client } from 'pg';
 import { type Mention, wants } from '@lyt/contracts';
+import { Backoff } from '../../common/backoff.util';
 import { APP_CONFIG, DATABASE_URL } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { ITEMS_CHANNEL } from '../collector/items.repository';
+import { DatabaseAvailability } from '../health/database-availability.service';
 import { MentionQueryRepository } from '../mentions/mention-query.repository';
 import type { LiveNamespace, LiveSocket } from './live.gateway';
 import { subscriptionFilter } from './subscription.util';
 
 const BATCH = 500;
-const RECONNECT_MS = 1000;
+/** Connecting must not hang on a frozen or unreachable server: it is retried instead. */
+const CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * Each api process LISTENs for committed items and relays the new mentions to
@@ -34,12 +37,22 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private target = 0n;
   private draining: Promise<void> | undefined;
   private stopping = false;
+  private readonly stopped: Promise<void>;
+  private stop!: () => void;
+  /** Between attempts to listen again, and between relays that failed for another reason than an outage. */
+  private readonly reconnectBackoff = new Backoff(250, 10_000);
+  private readonly drainBackoff = new Backoff(500, 30_000);
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private lostAt: number | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
     private readonly mentions: MentionQueryRepository,
-  ) {}
+    private readonly database: DatabaseAvailability,
+  ) {
+    this.stopped = new Promise((resolve) => (this.stop = resolve));
+  }
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
@@ -53,6 +66,8 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
+    this.stop();
+    clearTimeout(this.reconnectTimer);
     await this.client?.end().catch(() => undefined);
     await this.draining;
   }
@@ -88,63 +103,113 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
         if (batch.length < BATCH) break;
         cursor = BigInt(batch[batch.length - 1]!.id);
       }
-    } finally {
+    } catch (error) {
+      // Sending what arrived meanwhile would skip the part not replayed: the client resumes from its last id.
       socket.data.buffer = undefined;
-      for (const mention of buffer) sent += this.send(socket, mention);
+      throw error;
     }
+    socket.data.buffer = undefined;
+    for (const mention of buffer) sent += this.send(socket, mention);
     return sent;
   }
 
+  /**
+   * LISTENs on a connection of its own. When that connection fails (the server
+   * restarts, the network goes), it tries again with backoff once the database
+   * answers, and catches up from the last seq it relayed: nothing is lost.
+   */
   private async listen(): Promise<void> {
     const client = new Client({
       connectionString: this.databaseUrl,
       application_name: 'lyt-live',
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
     });
     this.client = client;
-    const reconnect = () => {
-      if (this.stopping || this.client !== client) return;
-      this.client = undefined;
-      setTimeout(
-        () => void this.listen().catch((error: unknown) => this.retry(error)),
-        RECONNECT_MS,
-      );
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      client.removeAllListeners('notification');
+      if (this.client === client) this.client = undefined;
+      if (this.stopping) return;
+      if (error) this.database.report(error);
+      if (this.lostAt === undefined) {
+        this.lostAt = Date.now();
+        this.logger.warn(
+          `live stream connection lost (${error?.message ?? 'it ended'}): listening again when the database answers`,
+        );
+      }
+      this.listenAgain();
     };
-    client.on('error', (error) => {
-      this.logger.warn(`live connection lost: ${error.message}`);
-      reconnect();
-    });
-    client.on('end', reconnect);
+    // Stays attached for the client's life: a late error on a dead client must not end the process.
+    client.on('error', onLost);
+    client.on('end', () => onLost());
     client.on('notification', (message) => {
       if (message.channel === ITEMS_CHANNEL && message.payload)
         this.advance(BigInt(message.payload));
     });
-    await client.connect();
-    await client.query(`LISTEN ${ITEMS_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ITEMS_CHANNEL}`);
+    } catch (error) {
+      onLost(error instanceof Error ? error : new Error(String(error)));
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.reconnectBackoff.reset();
+    if (this.lostAt !== undefined) {
+      this.logger.log(
+        `live stream listening again after ${((Date.now() - this.lostAt) / 1000).toFixed(1)} s; catching up after mention ${this.relayed}`,
+      );
+      this.lostAt = undefined;
+    }
     // Anything committed while not listening is picked up here.
-    this.advance(BigInt(await this.mentions.lastSeq()));
+    await this.catchUp();
   }
 
-  private retry(error: unknown): void {
-    this.logger.warn(`live connection failed: ${String(error)}; retrying`);
-    this.client = undefined;
-    if (!this.stopping)
-      setTimeout(
-        () => void this.listen().catch((next: unknown) => this.retry(next)),
-        RECONNECT_MS,
-      );
+  private listenAgain(): void {
+    if (this.stopping || this.reconnectTimer) return;
+    this.reconnectTimer = setTimeout(() => {
+      void this.database.whenUp().then(() => {
+        this.reconnectTimer = undefined;
+        if (!this.stopping && !this.client) void this.listen();
+      });
+    }, this.reconnectBackoff.next());
+  }
+
+  private async catchUp(): Promise<void> {
+    try {
+      this.advance(BigInt(await this.mentions.lastSeq()));
+    } catch (error) {
+      // The drain that the next notification or reconnect starts will catch up instead.
+      if (!this.database.report(error))
+        this.logger.error(`reading the last mention failed: ${String(error)}`);
+    }
   }
 
   private advance(upTo: bigint): void {
     if (upTo > this.target) this.target = upTo;
-    this.draining ??= this.drain()
-      .catch((error: unknown) =>
-        this.logger.error(`relaying mentions failed: ${String(error)}`),
-      )
-      .finally(() => {
-        this.draining = undefined;
-        if (this.target > this.relayed && !this.stopping)
-          this.advance(this.target);
-      });
+    this.draining ??= this.relayUntilCaughtUp().finally(() => {
+      this.draining = undefined;
+    });
+  }
+
+  /** Relays until nothing is left; a failure waits (for the database, or a backoff) and tries again. */
+  private async relayUntilCaughtUp(): Promise<void> {
+    while (this.relayed < this.target && !this.stopping) {
+      try {
+        await this.drain();
+        this.drainBackoff.reset();
+      } catch (error) {
+        if (this.database.report(error)) {
+          await Promise.race([this.database.whenUp(), this.stopped]);
+        } else {
+          this.logger.error(`relaying mentions failed: ${String(error)}`);
+          await Promise.race([sleep(this.drainBackoff.next()), this.stopped]);
+        }
+      }
+    }
   }
 
   private async drain(): Promise<void> {
@@ -186,4 +251,8 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
     socket.emit('mention', mention);
     return 1;
   }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -16,6 +16,7 @@ import {
   type SubscribeAck,
 } from '@lyt/contracts';
 import { AuthService } from '../auth/auth.service';
+import { DatabaseAvailability } from '../health/database-availability.service';
 import { MentionQueryRepository } from '../mentions/mention-query.repository';
 import { LiveRelay } from './live-relay.service';
 import { MentionEvents } from './mention-events';
@@ -59,6 +60,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
     private readonly events: MentionEvents,
     private readonly relay: LiveRelay,
     private readonly mentions: MentionQueryRepository,
+    private readonly database: DatabaseAvailability,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
@@ -74,7 +76,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
           next();
         },
         (error: unknown) => {
-          this.logger.error(`token check failed: ${String(error)}`);
+          if (!this.database.report(error))
+            this.logger.error(`token check failed: ${String(error)}`);
           next(new Error('unavailable: try again'));
         },
       );
@@ -92,11 +95,21 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
       return { ok: false, error: subscription.error };
     socket.data.subscription = subscription;
     if (subscription.since === null) return { ok: true, replayed: 0 };
-    for (const id of await this.mentions.hiddenSince(HIDDEN_LOOKBACK_HOURS))
-      socket.emit('hidden', { id });
-    return {
-      ok: true,
-      replayed: await this.relay.replay(socket, BigInt(subscription.since)),
-    };
+    try {
+      for (const id of await this.mentions.hiddenSince(HIDDEN_LOOKBACK_HOURS))
+        socket.emit('hidden', { id });
+      return {
+        ok: true,
+        replayed: await this.relay.replay(socket, BigInt(subscription.since)),
+      };
+    } catch (error) {
+      // Live delivery must not start after a gap: the client subscribes again with the same `since`.
+      socket.data.subscription = undefined;
+      if (!this.database.report(error)) throw error;
+      return {
+        ok: false,
+        error: 'unavailable: the database is not answering; subscribe again',
+      };
+    }
   }
 }
