@@ -15,6 +15,7 @@ import { PollOutcome, SourcesRepository } from '../sources/sources.repository';
 import { canonicalUrl } from './canonical-url.util';
 import { CollectedItems, EnrichedItem } from './collected-items';
 import { ItemsRepository } from './items.repository';
+import { DatabaseAvailability } from '../health/database-availability.service';
 import { delayAfterFailure, delayAfterSuccess } from './poll-schedule.util';
 
 export interface PollResult {
@@ -22,6 +23,9 @@ export interface PollResult {
   newItems: number;
   error: string | null;
 }
+
+/** A poll that met an unreachable database: nothing was stored or charged to the source, and it is retried. */
+export const DATABASE_UNAVAILABLE = 'database-unavailable';
 
 /** One poll of one claimed source: fetch, parse, enrich, store, and only then remember the validators. */
 @Injectable()
@@ -33,9 +37,24 @@ export class SourcePoller {
     private readonly sources: SourcesRepository,
     private readonly items: ItemsRepository,
     private readonly collected: CollectedItems,
+    private readonly database: DatabaseAvailability,
   ) {}
 
+  /**
+   * Everything a poll stores happens in one transaction, so a poll that loses
+   * the database stores nothing; the source is not marked failing for an
+   * outage of our own, and the caller retries it.
+   */
   async poll(source: SourceEntity): Promise<PollResult> {
+    try {
+      return await this.fetchAndStore(source);
+    } catch (error) {
+      if (this.database.report(error)) return interrupted(error);
+      throw error;
+    }
+  }
+
+  private async fetchAndStore(source: SourceEntity): Promise<PollResult> {
     try {
       const fetched = await fetchFeed(source.url, {
         etag: source.etag,
@@ -70,6 +89,8 @@ export class SourcePoller {
       this.collected.publish({ sourceId: source.id, items: stored });
       return { status: 'ok', newItems: stored.length, error: null };
     } catch (error) {
+      if (!(error instanceof FeedError) && this.database.report(error))
+        return interrupted(error);
       return this.fail(source, error);
     }
   }
@@ -116,6 +137,14 @@ export class SourcePoller {
     );
     return { status, newItems: 0, error: message };
   }
+}
+
+function interrupted(error: unknown): PollResult {
+  return {
+    status: DATABASE_UNAVAILABLE,
+    newItems: 0,
+    error: `the database became unavailable: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }
 
 /** Language (detected when the feed gives none), sentiment, and the URL form used to link duplicates. */

@@ -4,6 +4,7 @@ import {
   Inject,
   Injectable,
   NotFoundException,
+  ServiceUnavailableException,
 } from '@nestjs/common';
 import { lookup } from 'node:dns/promises';
 import type { Source, SourceTemplateView } from '@lyt/contracts';
@@ -11,6 +12,7 @@ import { assertPublicFeedUrl, FeedError, isPrivateAddress } from '@lyt/feeds';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { CollectorService } from '../collector/collector.service';
+import { DATABASE_UNAVAILABLE } from '../collector/source-poller.service';
 import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
 import { buildFromTemplate, SOURCE_TEMPLATES } from './source-templates';
 import { toSourceView } from './source.view';
@@ -92,6 +94,10 @@ export class SourcesService {
     if (!result)
       throw new ConflictException(
         'this source is being polled right now; try again in a moment',
+      );
+    if (result.status === DATABASE_UNAVAILABLE)
+      throw new ServiceUnavailableException(
+        'the database stopped answering during the poll; it is polled again when the database is back',
       );
     return this.get(id);
   }
