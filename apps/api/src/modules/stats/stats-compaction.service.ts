@@ -5,6 +5,7 @@ import {
   OnModuleDestroy,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { DatabaseAvailability } from '../health/database-availability.service';
 import { STATS_COMPACTION_INTERVAL_MS } from './stats.constant';
 import { StatsRepository } from './stats.repository';
 
@@ -25,18 +26,20 @@ export class StatsCompactionService
   constructor(
     private readonly stats: StatsRepository,
     private readonly scheduler: SchedulerRegistry,
+    private readonly database: DatabaseAvailability,
   ) {}
 
   onApplicationBootstrap(): void {
     this.scheduler.addInterval(
       INTERVAL_NAME,
-      setInterval(
-        () =>
-          void this.compact().catch((error: unknown) =>
-            this.logger.error(`folding statistics failed: ${String(error)}`),
-          ),
-        STATS_COMPACTION_INTERVAL_MS,
-      ),
+      setInterval(() => {
+        // Pending changes wait safely in their table while the database is away.
+        if (!this.database.isUp) return;
+        this.compact().catch((error: unknown) => {
+          if (!this.database.report(error))
+            this.logger.error(`folding statistics failed: ${String(error)}`);
+        });
+      }, STATS_COMPACTION_INTERVAL_MS),
     );
   }
 

@@ -7,6 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { compileQuery } from '@lyt/matching';
+import { DatabaseAvailability } from '../health/database-availability.service';
 import type { TopicEntity } from './entities/topic.entity';
 import { MentionsRepository } from './mentions.repository';
 import { matchAll } from './topic-matcher.service';
@@ -30,10 +31,15 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly topics: TopicsRepository,
     private readonly mentions: MentionsRepository,
+    private readonly database: DatabaseAvailability,
   ) {}
 
   /** Picks up passes that a stopped process left unfinished. */
   async onApplicationBootstrap(): Promise<void> {
+    await this.resumeUnfinished();
+  }
+
+  private async resumeUnfinished(): Promise<void> {
     for (const topic of await this.topics.unfinishedRematches())
       this.start(topic);
   }
@@ -47,13 +53,26 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
     const key = `${topic.id}:${topic.queryVersion}`;
     if (this.running.has(key)) return;
     const pass = this.run(topic)
-      .catch((error: unknown) =>
-        this.logger.error(
-          `re-matching topic ${topic.id} failed: ${String(error)}`,
-        ),
-      )
+      .catch((error: unknown) => {
+        // Each batch is its own transaction: a pass cut off by an outage runs again once the database is back.
+        if (this.database.report(error)) this.resumeWhenUp();
+        else
+          this.logger.error(
+            `re-matching topic ${topic.id} failed: ${String(error)}`,
+          );
+      })
       .finally(() => this.running.delete(key));
     this.running.set(key, pass);
+  }
+
+  private resumeWhenUp(): void {
+    void this.database.whenUp().then(() => {
+      if (this.stopping) return;
+      this.resumeUnfinished().catch((error: unknown) => {
+        if (this.database.report(error)) this.resumeWhenUp();
+        else this.logger.error(`resuming re-matches failed: ${String(error)}`);
+      });
+    });
   }
 
   /** Resolves when every pass this process runs has ended: for tests and shutdown. */
