@@ -1,9 +1,15 @@
 import './paths';
 import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
+import type { ConsoleLogger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedPostgres } from './database/embedded-postgres';
 import { startLyt } from './bootstrap';
+import {
+  createLogger,
+  printForPeople,
+  rawLogFormat,
+  routeProcessOutput,
+} from './logging';
 import type { GeneratedTokens } from './modules/auth/auth.service';
 
 async function main(): Promise<void> {
@@ -12,14 +18,14 @@ async function main(): Promise<void> {
     config = loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`lyt: ${error.message}\n`);
+    createLogger(rawLogFormat(process.env), 'error').fatal(
+      error.message,
+      'Config',
+    );
     process.exit(1);
   }
-  const logger = new ConsoleLogger('Lyt', {
-    json: config.logFormat === 'json',
-    colors: config.logFormat === 'text' && process.stdout.isTTY === true,
-    logLevels: ['fatal', ...levelsFrom(config.logLevel)],
-  });
+  const logger = createLogger(config.logFormat, config.logLevel);
+  routeProcessOutput(logger);
 
   const embedded = config.databaseUrl
     ? null
@@ -43,7 +49,7 @@ async function main(): Promise<void> {
     `listening on ${config.host}:${config.port}, roles ${[...config.roles].join(',')}`,
     'Bootstrap',
   );
-  printTokens(config.publicUrl, running.generatedTokens);
+  printTokens(logger, config, running.generatedTokens);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -52,7 +58,7 @@ async function main(): Promise<void> {
     logger.log(`${signal} received: shutting down`, 'Bootstrap');
     try {
       await running.app.close();
-      await embedded?.stop();
+        await embedded?.stop();
       logger.log('stopped', 'Bootstrap');
       process.exit(0);
     } catch (error) {
@@ -64,13 +70,12 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
-function levelsFrom(level: string) {
-  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  return order.slice(0, order.indexOf(level as (typeof order)[number]) + 1);
-}
-
 /** Shown once, as Jupyter does: only the hashes are stored. */
-function printTokens(publicUrl: string, tokens: GeneratedTokens): void {
+function printTokens(
+  logger: ConsoleLogger,
+  { publicUrl, logFormat }: { publicUrl: string; logFormat: 'json' | 'text' },
+  tokens: GeneratedTokens,
+): void {
   if (!tokens.admin && !tokens.viewer) return;
   const lines = [
     '',
@@ -93,12 +98,13 @@ function printTokens(publicUrl: string, tokens: GeneratedTokens): void {
     'Set LYT_ADMIN_TOKEN / LYT_VIEWER_TOKEN to choose tokens yourself.',
     '',
   );
-  process.stdout.write(`${lines.join('\n')}\n`);
+  printForPeople(logger, logFormat, lines);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `lyt: ${error instanceof Error ? error.message : String(error)}\n`,
+  createLogger(rawLogFormat(process.env), 'error').fatal(
+    `start failed: ${error instanceof Error ? error.message : String(error)}`,
+    'Bootstrap',
   );
   process.exit(1);
 });

@@ -1,8 +1,11 @@
+import { Logger } from '@nestjs/common';
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { isDatabaseUnavailable } from './database-errors.util';
 import { AccessTokenEntity } from '../modules/auth/entities/access-token.entity';
 import { SourceEntity } from '../modules/sources/entities/source.entity';
 import { TopicEntity } from '../modules/topics/entities/topic.entity';
 import { migrations } from './migrations';
+import { TypeOrmNestLogger } from './typeorm-logger';
 
 export const entities = [AccessTokenEntity, SourceEntity, TopicEntity];
 
@@ -14,8 +17,17 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
-    extra: { max: 20, application_name: 'lyt' },
+    logger: new TypeOrmNestLogger(),
+    // Connecting must fail, not hang, when the server is frozen or unreachable; keep-alive notices a dead peer.
+    connectTimeoutMS: 5000,
+    // Each idle connection reports a restart; DatabaseAvailability logs the outage once instead.
+    poolErrorHandler: (error: unknown) => {
+      if (!isDatabaseUnavailable(error))
+        new Logger('TypeORM').warn(
+          `idle database connection failed: ${String(error)}`,
+        );
+    },
+    extra: { max: 20, application_name: 'lyt', keepAlive: true },
   };
 }
 
