@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import type { ConsoleLogger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedPostgres } from './database/embedded-postgres';
+import { EmbeddedPostgresSupervisor } from './database/embedded-postgres-supervisor';
 import { startLyt } from './bootstrap';
 import {
   createLogger,
@@ -34,6 +35,13 @@ async function main(): Promise<void> {
         log: (message) => logger.log(message, 'EmbeddedPostgres'),
       });
   const databaseUrl = config.databaseUrl ?? (await embedded!.start());
+  const supervisor = embedded
+    ? new EmbeddedPostgresSupervisor(embedded, {
+        log: (message) => logger.log(message, 'EmbeddedPostgres'),
+        warn: (message) => logger.warn(message, 'EmbeddedPostgres'),
+        error: (message) => logger.error(message, 'EmbeddedPostgres'),
+      }).start()
+    : null;
 
   let running;
   try {
@@ -42,6 +50,7 @@ async function main(): Promise<void> {
     logger.fatal(
       `start failed: ${error instanceof Error ? error.message : String(error)}`,
     );
+    await supervisor?.stop();
     await embedded?.stop();
     process.exit(1);
   }
@@ -58,7 +67,8 @@ async function main(): Promise<void> {
     logger.log(`${signal} received: shutting down`, 'Bootstrap');
     try {
       await running.app.close();
-        await embedded?.stop();
+      await supervisor?.stop();
+      await embedded?.stop();
       logger.log('stopped', 'Bootstrap');
       process.exit(0);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -58,20 +58,11 @@ export class EmbeddedPostgres {
     if (!existsSync(join(this.dataDir, 'PG_VERSION'))) {
       await this.initialise();
     }
-    this.stopLeftoverServer();
+    await this.stopLeftoverServer();
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       try {
-        this.pgCtl([
-          'start',
-          '-w',
-          '-t',
-          '60',
-          '-l',
-          join(this.dataDir, 'postgres.log'),
-          '-o',
-          `-p ${port}`,
-        ]);
+        await this.startServer(port);
         this.port = port;
         break;
       } catch (error) {
@@ -83,12 +74,56 @@ export class EmbeddedPostgres {
     return this.url(DATABASE);
   }
 
+  /** Whether this instance started the server and has not stopped it: the supervisor watches only then. */
+  get started(): boolean {
+    return this.port !== undefined;
+  }
+
+  /** Whether the server process lives (it may be frozen, but it has not exited). */
+  isRunning(): boolean {
+    return isPostgresProcess(this.postmasterPid());
+  }
+
+  /**
+   * Starts the server again on the port it had, so that every connection URL
+   * handed out stays valid: after its process died (killed, crashed, or shut
+   * down by someone else). Recovery from the write-ahead log happens here.
+   */
+  async restart(): Promise<void> {
+    if (this.port === undefined)
+      throw new Error('embedded PostgreSQL was never started');
+    await this.stopLeftoverServer();
+    await this.startServer(this.port);
+  }
+
   async stop(): Promise<void> {
     if (this.port === undefined) return;
     this.port = undefined;
-    this.pgCtl(['stop', '-w', '-m', 'fast']);
+    await this.pgCtl(['stop', '-w', '-m', 'fast']);
     if (this.options.ephemeral)
       rmSync(this.root, { recursive: true, force: true });
+  }
+
+  private startServer(port: number): Promise<void> {
+    return this.pgCtl([
+      'start',
+      '-w',
+      '-t',
+      '60',
+      '-l',
+      join(this.dataDir, 'postgres.log'),
+      '-o',
+      `-p ${port}`,
+    ]);
+  }
+
+  private postmasterPid(): number {
+    try {
+      const pidFile = join(this.dataDir, 'postmaster.pid');
+      return Number(readFileSync(pidFile, 'utf8').split('\n', 1)[0]);
+    } catch {
+      return 0;
+    }
   }
 
   url(database: string): string {
@@ -113,7 +148,7 @@ export class EmbeddedPostgres {
       chownSync(initFile, this.runAs.uid, this.runAs.gid);
     }
     try {
-      this.run('initdb', [
+      await this.run('initdb', [
         '-D',
         this.dataDir,
         '-U',
@@ -145,16 +180,16 @@ export class EmbeddedPostgres {
   }
 
   /** A server from a run that was killed still holds the data folder: stop it. */
-  private stopLeftoverServer(): void {
+  private async stopLeftoverServer(): Promise<void> {
     const pidFile = join(this.dataDir, 'postmaster.pid');
     if (!existsSync(pidFile)) return;
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n', 1)[0]);
+    const pid = this.postmasterPid();
     if (isPostgresProcess(pid)) {
       this.log(
         `stopping a PostgreSQL server left running by an earlier run (pid ${pid})`,
       );
       try {
-        this.pgCtl(['stop', '-w', '-m', 'fast']);
+        await this.pgCtl(['stop', '-w', '-m', 'fast']);
         return;
       } catch {
         process.kill(pid, 'SIGKILL');
@@ -182,25 +217,30 @@ export class EmbeddedPostgres {
     return readFileSync(join(this.root, 'password'), 'utf8').trim();
   }
 
-  private pgCtl([action, ...args]: [string, ...string[]]): void {
-    this.run('pg_ctl', [action, '-D', this.dataDir, ...args]);
+  private pgCtl([action, ...args]: [string, ...string[]]): Promise<void> {
+    return this.run('pg_ctl', [action, '-D', this.dataDir, ...args]);
   }
 
-  private run(binary: string, args: string[]): void {
-    const result = spawnSync(join(this.binDir, binary), args, {
-      ...this.runAs,
-      cwd: tmpdir(),
-      env: { ...process.env, LC_MESSAGES: 'C' },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
+  /** Asynchronous, so that the process goes on answering (health: 503) while a restart recovers. */
+  private run(binary: string, args: string[]): Promise<void> {
+    return new Promise((resolveRun, reject) => {
+      execFile(
+        join(this.binDir, binary),
+        args,
+        {
+          ...this.runAs,
+          cwd: tmpdir(),
+          env: { ...process.env, LC_MESSAGES: 'C' },
+          encoding: 'utf8',
+        },
+        (error, stdout, stderr) => {
+          if (!error) return resolveRun();
+          const output = `${stderr}${stdout}`.trim() || error.message;
+          const command = binary === 'pg_ctl' ? `pg_ctl ${args[0]}` : binary;
+          reject(new Error(`${command} failed: ${output}`));
+        },
+      );
     });
-    if (result.status !== 0) {
-      const output =
-        `${result.stderr ?? ''}${result.stdout ?? ''}`.trim() ||
-        String(result.error ?? '');
-      const command = binary === 'pg_ctl' ? `pg_ctl ${args[0]}` : binary;
-      throw new Error(`${command} failed: ${output}`);
-    }
   }
 
   /**
