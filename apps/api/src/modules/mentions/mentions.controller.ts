@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   Header,
-  Param,
   Patch,
   Query,
   StreamableFile,
@@ -11,6 +10,7 @@ import {
 import { ApiProduces } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import type { MentionPage, MentionVisibility } from '@lyt/contracts';
+import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
 import { UpdateMentionDto } from './dto/update-mention.dto';
 import {
@@ -52,8 +52,9 @@ export class MentionsController {
 
   @AdminOnly()
   @Patch('mentions/:id')
+  @ApiIdParam('mention', 'mention')
   setHidden(
-    @Param('id') id: string,
+    @IdParam('mention', 'mention') id: string,
     @Body() dto: UpdateMentionDto,
   ): Promise<MentionVisibility> {
     return this.mentions.setHidden(id, dto.hidden);

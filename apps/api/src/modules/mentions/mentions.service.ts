@@ -13,9 +13,6 @@ import { CSV_BOM, csvHeader, csvLine } from './mentions-csv.util';
 
 /** Rows per query while exporting: memory stays flat however many mentions match. */
 export const CSV_PAGE_SIZE = 1000;
-/** Seq is a bigint: anything else names no mention. */
-const MENTION_ID = /^[1-9]\d{0,18}$/;
-const MAX_MENTION_ID = 9_223_372_036_854_775_807n;
 
 @Injectable()
 export class MentionsService {
@@ -49,9 +46,7 @@ export class MentionsService {
 
   /** Hides or shows a mention; screens drop a newly hidden one at once. */
   async setHidden(id: string, hidden: boolean): Promise<MentionVisibility> {
-    const change = isMentionId(id)
-      ? await this.moderation.setHidden(id, hidden)
-      : null;
+    const change = await this.moderation.setHidden(id, hidden);
     if (!change) throw new NotFoundException(`no mention ${id}`);
     // The statement has committed: a screen that reloads on the event no longer gets it.
     if (change.hidden && !change.wasHidden) this.events.hidden(id);
@@ -72,8 +67,4 @@ export class MentionsService {
       page = await this.query.newestFirst(filter, last.key, CSV_PAGE_SIZE);
     }
   }
-}
-
-function isMentionId(id: string): boolean {
-  return MENTION_ID.test(id) && BigInt(id) <= MAX_MENTION_ID;
 }

@@ -4,11 +4,11 @@ import {
   Delete,
   Get,
   HttpCode,
-  Param,
   Patch,
   Post,
 } from '@nestjs/common';
 import type { Source, SourceTemplateView } from '@lyt/contracts';
+import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
 import { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
 import { SourcesService } from './sources.service';
@@ -28,7 +28,8 @@ export class SourcesController {
   }
 
   @Get('sources/:id')
-  get(@Param('id') id: string): Promise<Source> {
+  @ApiIdParam('uuid', 'source')
+  get(@IdParam('uuid', 'source') id: string): Promise<Source> {
     return this.sources.get(id);
   }
 
@@ -40,8 +41,9 @@ export class SourcesController {
 
   @AdminOnly()
   @Patch('sources/:id')
+  @ApiIdParam('uuid', 'source')
   update(
-    @Param('id') id: string,
+    @IdParam('uuid', 'source') id: string,
     @Body() dto: UpdateSourceDto,
   ): Promise<Source> {
     return this.sources.update(id, dto);
@@ -50,14 +52,16 @@ export class SourcesController {
   @AdminOnly()
   @Delete('sources/:id')
   @HttpCode(204)
-  remove(@Param('id') id: string): Promise<void> {
+  @ApiIdParam('uuid', 'source')
+  remove(@IdParam('uuid', 'source') id: string): Promise<void> {
     return this.sources.remove(id);
   }
 
   @AdminOnly()
   @Post('sources/:id/poll')
   @HttpCode(200)
-  poll(@Param('id') id: string): Promise<Source> {
+  @ApiIdParam('uuid', 'source')
+  poll(@IdParam('uuid', 'source') id: string): Promise<Source> {
     return this.sources.pollNow(id);
   }
 }

@@ -103,9 +103,7 @@ export class SourcesService {
   }
 
   private async require(id: string) {
-    const source = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.sources.find(id)
-      : null;
+    const source = await this.sources.find(id);
     if (!source) throw new NotFoundException(`no source ${id}`);
     return source;
   }

@@ -4,11 +4,11 @@ import {
   Delete,
   Get,
   HttpCode,
-  Param,
   Patch,
   Post,
 } from '@nestjs/common';
 import type { Topic, TopicPreview } from '@lyt/contracts';
+import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
 import {
   CreateTopicDto,
@@ -35,7 +35,8 @@ export class TopicsController {
   }
 
   @Get(':id')
-  get(@Param('id') id: string): Promise<Topic> {
+  @ApiIdParam('uuid', 'topic')
+  get(@IdParam('uuid', 'topic') id: string): Promise<Topic> {
     return this.topics.get(id);
   }
 
@@ -47,14 +48,19 @@ export class TopicsController {
 
   @AdminOnly()
   @Patch(':id')
-  update(@Param('id') id: string, @Body() dto: UpdateTopicDto): Promise<Topic> {
+  @ApiIdParam('uuid', 'topic')
+  update(
+    @IdParam('uuid', 'topic') id: string,
+    @Body() dto: UpdateTopicDto,
+  ): Promise<Topic> {
     return this.topics.update(id, dto);
   }
 
   @AdminOnly()
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id') id: string): Promise<void> {
+  @ApiIdParam('uuid', 'topic')
+  remove(@IdParam('uuid', 'topic') id: string): Promise<void> {
     return this.topics.remove(id);
   }
 }

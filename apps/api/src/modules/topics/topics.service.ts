@@ -114,9 +114,7 @@ export class TopicsService {
   }
 
   private async require(id: string) {
-    const topic = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.topics.find(id)
-      : null;
+    const topic = await this.topics.find(id);
     if (!topic) throw new NotFoundException(`no topic ${id}`);
     return topic;
   }
