@@ -12,6 +12,11 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { securityHeaders } from './common/security-headers';
+import {
+  MAX_JSON_BYTES,
+  refuseDeepBodies,
+  requireJsonBodies,
+} from './common/json-body.util';
 import { setupOpenApi } from './openapi';
 import { AuthService, GeneratedTokens } from './modules/auth/auth.service';
 import { PostgresIoAdapter } from './modules/live/postgres-io.adapter';
@@ -36,8 +41,13 @@ export async function startLyt(
       logger,
       // Open keep-alive and socket connections must not hold up a shutdown.
       forceCloseConnections: true,
+      // JSON only, parsed below with limits of our own.
+      bodyParser: false,
     },
   );
+  app.use(requireJsonBodies);
+  app.useBodyParser('json', { limit: MAX_JSON_BYTES });
+  app.use(refuseDeepBodies);
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');
   app.use(securityHeaders);
