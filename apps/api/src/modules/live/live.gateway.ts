@@ -93,11 +93,17 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
     const subscription = parseSubscription(payload);
     if ('error' in subscription)
       return { ok: false, error: subscription.error };
-    socket.data.subscription = subscription;
-    if (subscription.since === null) return { ok: true, replayed: 0 };
+    if (subscription.since === null) {
+      socket.data.subscription = subscription;
+      return { ok: true, replayed: 0 };
+    }
+    // Nothing is delivered live until the replay has started buffering: a mention relayed in
+    // between would reach the client before the older ones the replay sends.
+    socket.data.subscription = undefined;
     try {
       for (const id of await this.mentions.hiddenSince(HIDDEN_LOOKBACK_HOURS))
         socket.emit('hidden', { id });
+      socket.data.subscription = subscription;
       return {
         ok: true,
         replayed: await this.relay.replay(socket, BigInt(subscription.since)),
