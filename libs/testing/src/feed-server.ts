@@ -28,6 +28,8 @@ export class FeedServer {
   readonly requests: FeedRequest[] = [];
   private readonly behaviours = new Map<string, FeedBehaviour>();
   private server: Server | undefined;
+  private holding = false;
+  private readonly held: (() => void)[] = [];
   url = '';
 
   async start(): Promise<this> {
@@ -57,12 +59,17 @@ export class FeedServer {
         response.writeHead(304, { ETag: behaviour.etag }).end();
         return;
       }
-      response.writeHead(200, {
-        'Content-Type': 'application/rss+xml; charset=utf-8',
-        ...(behaviour.etag ? { ETag: behaviour.etag } : {}),
-        ...behaviour.headers,
-      });
-      response.end(rss(path, behaviour.items ?? []));
+      const body = rss(path, behaviour.items ?? []);
+      const answer = () => {
+        response.writeHead(200, {
+          'Content-Type': 'application/rss+xml; charset=utf-8',
+          ...(behaviour.etag ? { ETag: behaviour.etag } : {}),
+          ...behaviour.headers,
+        });
+        response.end(body);
+      };
+      if (this.holding) this.held.push(answer);
+      else answer();
     });
     await new Promise<void>((resolve) =>
       this.server!.listen(0, '127.0.0.1', resolve),
@@ -77,11 +84,28 @@ export class FeedServer {
     return `${this.url}${path}`;
   }
 
+  /** From now on, feeds are answered only at `release()`: polls stay in flight. */
+  hold(): void {
+    this.holding = true;
+  }
+
+  /** Sends the held answers (as they were when asked for) and answers at once again. */
+  release(): void {
+    this.holding = false;
+    for (const answer of this.held.splice(0)) answer();
+  }
+
+  get heldCount(): number {
+    return this.held.length;
+  }
+
   requestsFor(path: string): FeedRequest[] {
     return this.requests.filter((request) => request.path === path);
   }
 
   async stop(): Promise<void> {
+    this.holding = false;
+    this.held.length = 0;
     this.server?.closeAllConnections();
     await new Promise<void>(
       (resolve) => this.server?.close(() => resolve()) ?? resolve(),

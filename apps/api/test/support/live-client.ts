@@ -50,6 +50,11 @@ export class LiveClient {
     }
   }
 
+  /** Also calls `listener` for every mention from now on. */
+  onMention(listener: (mention: Mention) => void): void {
+    this.socket.on('mention', listener);
+  }
+
   ids(): string[] {
     return this.mentions.map((mention) => mention.id);
   }

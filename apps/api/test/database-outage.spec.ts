@@ -1,0 +1,255 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Source, Topic } from '@lyt/contracts';
+import { FeedServer } from './support/feed-server';
+import {
+  allMentions,
+  eventually,
+  GrowingFeeds,
+  healthStatus,
+  post,
+  Screen,
+} from './support/ingestion';
+import {
+  freePort,
+  LytProcess,
+  runLyt,
+  waitForHealth,
+} from './support/lyt-process';
+import { PostgresCluster } from './support/postgres-cluster';
+import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
+
+const SOURCES = 4;
+
+/** Health answers, sampled every 20 ms until stopped: what a load balancer would have seen. */
+function sampleHealth(base: string) {
+  const statuses: number[] = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      statuses.push(await healthStatus(base));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  return {
+    statuses,
+    stop: async () => {
+      running = false;
+      await done;
+    },
+  };
+}
+
+/**
+ * Everything a running Lyt holds while the database goes away in the middle of
+ * ingestion: the process lives, health says 503 and then ok, no source is
+ * blamed, polls that were in flight are stored once it is back, and screens —
+ * one that stayed connected, one that dropped off and resumed with `since` —
+ * end with exactly the mentions stored, in order, none twice.
+ */
+class OutageScenario {
+  readonly feeds: FeedServer = new FeedServer();
+  readonly steady = new Screen();
+  readonly resuming = new Screen();
+  growing!: GrowingFeeds;
+  base = '';
+
+  constructor(private readonly lyt: () => LytProcess) {}
+
+  async start(base: string, prefix: string): Promise<void> {
+    this.base = base;
+    await this.feeds.start();
+    (await post(base, '/api/topics', {
+      name: 'Novo',
+      kind: 'company',
+      query: 'novo',
+    })) as Topic;
+    await this.steady.connect(base);
+    await this.resuming.connect(base);
+    this.growing = new GrowingFeeds(this.feeds, prefix, SOURCES);
+    this.growing.grow(250);
+    for (const url of this.growing.urls)
+      (await post(base, '/api/sources', { url, intervalSeconds: 5 })) as Source;
+    await eventually(
+      'mentions before the fault',
+      () => this.steady.mentions.length,
+      (count) => count >= 2 * SOURCES,
+    );
+  }
+
+  /** Runs `fault` while at least one poll is in flight (its feed answer held back until after it). */
+  async duringPolls(fault: () => Promise<void>): Promise<void> {
+    this.feeds.hold();
+    await eventually(
+      'a poll in flight',
+      () => this.feeds.heldCount,
+      (held) => held >= 1,
+      15_000,
+    );
+    await fault();
+    this.feeds.release();
+    this.resuming.disconnect();
+  }
+
+  async expectNothingLostOrRepeated(): Promise<void> {
+    await this.resuming.connect(this.base);
+    this.growing.freeze();
+    const expected = this.growing.titles().sort();
+    const stored = await eventually(
+      'every item stored',
+      () => allMentions(this.base),
+      (mentions) => mentions.length >= expected.length,
+    );
+    expect(stored.map((mention) => mention.title).sort()).toEqual(expected);
+    // Screens receive mentions in commit order: the order of their ids.
+    const ids = stored
+      .map((mention) => mention.id)
+      .sort((a, b) => Number(BigInt(a) - BigInt(b)));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const screen of [this.steady, this.resuming]) {
+      await eventually(
+        'every mention on the screen',
+        () => screen.mentions.length,
+        (count) => count >= ids.length,
+        10_000,
+      );
+      expect(screen.ids()).toEqual(ids);
+    }
+    const sources = (await (
+      await fetch(`${this.base}/api/sources`, {
+        headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+      })
+    ).json()) as Source[];
+    // Our database being away is not the feed's fault.
+    expect(
+      sources.map(({ health }) => [health.errorCount, health.lastError]),
+    ).toEqual(sources.map(() => [0, null]));
+    expect(this.lyt().child.exitCode).toBeNull();
+    const errors = this.lyt()
+      .output()
+      .split('\n')
+      .filter((line) => /"level":"(error|fatal)"/.test(line));
+    expect(errors).toEqual([]);
+  }
+
+  async stop(): Promise<void> {
+    this.growing?.freeze();
+    this.steady.disconnect();
+    this.resuming.disconnect();
+    await this.feeds.stop();
+  }
+}
+
+const lytEnv = (port: string) => ({
+  PORT: port,
+  HOST: '127.0.0.1',
+  LYT_ADMIN_TOKEN: ADMIN_TOKEN,
+  LYT_VIEWER_TOKEN: VIEWER_TOKEN,
+  LYT_ALLOW_PRIVATE_FEEDS: 'true',
+});
+
+describe('a PostgreSQL server that stops in the middle of ingestion', () => {
+  let cluster: PostgresCluster;
+  let lyt: LytProcess;
+  const scenario = new OutageScenario(() => lyt);
+
+  beforeAll(async () => {
+    cluster = await new PostgresCluster().create();
+    const port = freePort();
+    lyt = runLyt({ ...lytEnv(port), DATABASE_URL: cluster.url });
+    await waitForHealth(port, lyt);
+    await scenario.start(`http://127.0.0.1:${port}`, 'server');
+  });
+  afterAll(async () => {
+    await scenario.stop();
+    lyt?.child.kill('SIGKILL');
+    await lyt?.exited;
+    await cluster?.destroy();
+  });
+
+  it('keeps the api running, answers 503 while it is away, and loses or repeats nothing when it is back', async () => {
+    await scenario.duringPolls(() => cluster.stop());
+    await eventually(
+      'health 503',
+      () => healthStatus(scenario.base),
+      (status) => status === 503,
+      5000,
+    );
+    const during = sampleHealth(scenario.base);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await during.stop();
+    expect(new Set(during.statuses)).toEqual(new Set([503]));
+    const before = scenario.steady.mentions.length;
+
+    await cluster.start();
+    await eventually(
+      'health ok',
+      () => healthStatus(scenario.base),
+      (status) => status === 200,
+      10_000,
+    );
+    expect(scenario.steady.mentions.length).toBeGreaterThanOrEqual(before);
+    await scenario.expectNothingLostOrRepeated();
+  });
+});
+
+describe('an embedded PostgreSQL whose server process dies in the middle of ingestion', () => {
+  let parent: string;
+  let lyt: LytProcess;
+  const scenario = new OutageScenario(() => lyt);
+  const postmaster = () =>
+    Number(
+      readFileSync(join(parent, 'data', 'pg', 'postmaster.pid'), 'utf8').split(
+        '\n',
+      )[0],
+    );
+
+  beforeAll(async () => {
+    parent = mkdtempSync(join(tmpdir(), 'lyt-outage-'));
+    chmodSync(parent, 0o755);
+    const port = freePort();
+    lyt = runLyt({ ...lytEnv(port), LYT_DATA_DIR: join(parent, 'data') });
+    await waitForHealth(port, lyt);
+    await scenario.start(`http://127.0.0.1:${port}`, 'embedded');
+  });
+  afterAll(async () => {
+    await scenario.stop();
+    lyt?.child.kill('SIGTERM');
+    await lyt?.exited;
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['a fast shutdown (SIGINT)', 'SIGINT'],
+    ['a kill -9 (SIGKILL)', 'SIGKILL'],
+  ] as const)(
+    'is started again after %s: 503, then ok, and nothing lost',
+    async (_, signal) => {
+      const health = sampleHealth(scenario.base);
+      const killed = postmaster();
+      await scenario.duringPolls(async () => {
+        process.kill(killed, signal);
+      });
+      await eventually(
+        'a new server',
+        () => postmaster(),
+        (pid) => pid !== killed,
+        15_000,
+      );
+      await eventually(
+        'health ok',
+        () => healthStatus(scenario.base),
+        (status) => status === 200,
+        10_000,
+      );
+      await health.stop();
+      // Answered all along (never a hang or a refused connection): ok, then 503, then ok.
+      expect(health.statuses).not.toContain(0);
+      const firstDown = health.statuses.indexOf(503);
+      expect(firstDown).toBeGreaterThan(-1);
+      expect(health.statuses.slice(firstDown)).toContain(200);
+      if (signal === 'SIGKILL') await scenario.expectNothingLostOrRepeated();
+    },
+  );
+});
