@@ -22,23 +22,29 @@ import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
 
 const SOURCES = 4;
 
-/** Health answers, sampled every 20 ms until stopped: what a load balancer would have seen. */
+const samplers: { stop(): Promise<void> }[] = [];
+afterAll(() => Promise.all(samplers.map((sampler) => sampler.stop())));
+
+/** Health answers, sampled every 20 ms until stopped (at most a minute): what a load balancer would have seen. */
 function sampleHealth(base: string) {
   const statuses: number[] = [];
+  const until = Date.now() + 60_000;
   let running = true;
   const done = (async () => {
-    while (running) {
+    while (running && Date.now() < until) {
       statuses.push(await healthStatus(base));
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   })();
-  return {
+  const sampler = {
     statuses,
     stop: async () => {
       running = false;
       await done;
     },
   };
+  samplers.push(sampler);
+  return sampler;
 }
 
 /**
