@@ -18,6 +18,11 @@ describe('the lyt process', () => {
       /LYT_ALLOW_PRIVATE_FEEDS: must be true or false/,
     );
     expect(lyt.output()).not.toMatch(/\n\s+at /);
+    // One JSON record, as every line is with LYT_LOG_FORMAT=json (the default).
+    expect(JSON.parse(lyt.output())).toMatchObject({
+      level: 'fatal',
+      context: 'Config',
+    });
   });
 
   describe('on the embedded database', () => {
