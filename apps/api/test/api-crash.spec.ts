@@ -1,5 +1,5 @@
 import type { Source, Topic } from '@lyt/contracts';
-import { FeedServer } from './support/feed-server';
+import { FeedServer } from '@lyt/testing';
 import {
   allMentions,
   eventually,

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Source, Topic } from '@lyt/contracts';
-import { FeedServer } from './support/feed-server';
+import { FeedServer } from '@lyt/testing';
 import {
   allMentions,
   eventually,

@@ -1,5 +1,5 @@
 import type { Mention, MentionPage } from '@lyt/contracts';
-import { FeedServer } from './feed-server';
+import { FeedServer } from '@lyt/testing';
 import { LiveClient } from './live-client';
 import { ADMIN_TOKEN, VIEWER_TOKEN } from './test-app';
 
