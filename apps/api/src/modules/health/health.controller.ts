@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { HealthStatus } from '@lyt/contracts';
+import { ApiAnswer } from '../../common/api-answer.decorator';
 import { Public } from '../auth/access.decorator';
 import { DatabaseAvailability } from './database-availability.service';
 
@@ -10,6 +11,12 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiAnswer('HealthStatus', { description: 'The database answers.' })
+  @ApiAnswer('HealthStatus', {
+    status: 503,
+    description:
+      'The database does not answer (within 2 s); the process keeps running and recovers by itself.',
+  })
   @HttpCode(HttpStatus.OK)
   async check(
     @Res({ passthrough: true }) response: Response,

@@ -7,9 +7,10 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiProduces } from '@nestjs/swagger';
+import { ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import type { MentionPage, MentionVisibility } from '@lyt/contracts';
+import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
 import { UpdateMentionDto } from './dto/update-mention.dto';
@@ -29,6 +30,7 @@ export class MentionsController {
   constructor(private readonly mentions: MentionsService) {}
 
   @Get('mentions')
+  @ApiAnswer('MentionPage')
   @ApiMentionFilters()
   @ApiMentionPaging()
   list(@Query() query: RawQuery): Promise<MentionPage> {
@@ -39,6 +41,11 @@ export class MentionsController {
   @Get('mentions.csv')
   @ApiMentionFilters()
   @ApiProduces('text/csv')
+  @ApiResponse({
+    status: 200,
+    description: 'The mentions as CSV (UTF-8 with BOM), newest first.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @Header('Cache-Control', 'no-store')
   async csv(@Query() query: RawQuery): Promise<StreamableFile> {
     const chunks = await this.mentions.csv(parseMentionExportQuery(query));
@@ -52,6 +59,7 @@ export class MentionsController {
 
   @AdminOnly()
   @Patch('mentions/:id')
+  @ApiAnswer('MentionVisibility')
   @ApiIdParam('mention', 'mention')
   setHidden(
     @IdParam('mention', 'mention') id: string,

@@ -7,7 +7,9 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
 import type { Source, SourceTemplateView } from '@lyt/contracts';
+import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
 import { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
@@ -18,16 +20,19 @@ export class SourcesController {
   constructor(private readonly sources: SourcesService) {}
 
   @Get('source-templates')
+  @ApiAnswer('SourceTemplateView', { list: true })
   templates(): SourceTemplateView[] {
     return this.sources.templates();
   }
 
   @Get('sources')
+  @ApiAnswer('Source', { list: true })
   list(): Promise<Source[]> {
     return this.sources.list();
   }
 
   @Get('sources/:id')
+  @ApiAnswer('Source')
   @ApiIdParam('uuid', 'source')
   get(@IdParam('uuid', 'source') id: string): Promise<Source> {
     return this.sources.get(id);
@@ -35,12 +40,14 @@ export class SourcesController {
 
   @AdminOnly()
   @Post('sources')
+  @ApiAnswer('Source', { status: 201 })
   create(@Body() dto: CreateSourceDto): Promise<Source> {
     return this.sources.create(dto);
   }
 
   @AdminOnly()
   @Patch('sources/:id')
+  @ApiAnswer('Source')
   @ApiIdParam('uuid', 'source')
   update(
     @IdParam('uuid', 'source') id: string,
@@ -52,6 +59,7 @@ export class SourcesController {
   @AdminOnly()
   @Delete('sources/:id')
   @HttpCode(204)
+  @ApiResponse({ status: 204, description: 'Deleted, with its items.' })
   @ApiIdParam('uuid', 'source')
   remove(@IdParam('uuid', 'source') id: string): Promise<void> {
     return this.sources.remove(id);
@@ -60,6 +68,9 @@ export class SourcesController {
   @AdminOnly()
   @Post('sources/:id/poll')
   @HttpCode(200)
+  @ApiAnswer('Source', {
+    description: 'Polled; the source with its new health.',
+  })
   @ApiIdParam('uuid', 'source')
   poll(@IdParam('uuid', 'source') id: string): Promise<Source> {
     return this.sources.pollNow(id);

@@ -9,6 +9,7 @@ import type {
   SummaryStats,
   VolumeStats,
 } from '@lyt/contracts';
+import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiStatsQuery } from './stats-params.decorator';
 import {
   RawQuery,
@@ -30,6 +31,7 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get('summary')
+  @ApiAnswer('SummaryStats')
   summary(
     @Query('from') from?: string,
     @Query('to') to?: string,
@@ -41,42 +43,49 @@ export class StatsController {
   }
 
   @Get('volume')
+  @ApiAnswer('VolumeStats')
   @ApiStatsQuery(VOLUME)
   volume(@Query() query: RawQuery): Promise<VolumeStats> {
     return this.stats.volume(readStatsQuery(query, VOLUME));
   }
 
   @Get('share-of-voice')
+  @ApiAnswer('ShareOfVoiceStats')
   @ApiStatsQuery(SHARE_OF_VOICE)
   shareOfVoice(@Query() query: RawQuery): Promise<ShareOfVoiceStats> {
     return this.stats.shareOfVoice(readStatsQuery(query, SHARE_OF_VOICE));
   }
 
   @Get('sentiment')
+  @ApiAnswer('SentimentStats')
   @ApiStatsQuery(SENTIMENT)
   sentiment(@Query() query: RawQuery): Promise<SentimentStats> {
     return this.stats.sentiment(readStatsQuery(query, SENTIMENT));
   }
 
   @Get('hashtags')
+  @ApiAnswer('HashtagStats')
   @ApiStatsQuery(TOP)
   hashtags(@Query() query: RawQuery): Promise<HashtagStats> {
     return this.stats.hashtags(readStatsQuery(query, TOP));
   }
 
   @Get('authors')
+  @ApiAnswer('AuthorStats')
   @ApiStatsQuery(TOP)
   authors(@Query() query: RawQuery): Promise<AuthorStats> {
     return this.stats.authors(readStatsQuery(query, TOP));
   }
 
   @Get('sources')
+  @ApiAnswer('SourceStats')
   @ApiStatsQuery(TOP)
   sources(@Query() query: RawQuery): Promise<SourceStats> {
     return this.stats.sources(readStatsQuery(query, TOP));
   }
 
   @Get('spikes')
+  @ApiAnswer('SpikeStats')
   @ApiStatsQuery(SPIKES)
   spikes(@Query() query: RawQuery): Promise<SpikeStats> {
     return this.stats.spikes(readStatsQuery(query, SPIKES));

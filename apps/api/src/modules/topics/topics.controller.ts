@@ -7,7 +7,9 @@ import {
   Patch,
   Post,
 } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
 import type { Topic, TopicPreview } from '@lyt/contracts';
+import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
 import {
@@ -22,6 +24,7 @@ export class TopicsController {
   constructor(private readonly topics: TopicsService) {}
 
   @Get()
+  @ApiAnswer('Topic', { list: true })
   list(): Promise<Topic[]> {
     return this.topics.list();
   }
@@ -30,11 +33,13 @@ export class TopicsController {
   @AdminOnly()
   @Post('preview')
   @HttpCode(200)
+  @ApiAnswer('TopicPreview')
   preview(@Body() dto: PreviewTopicDto): Promise<TopicPreview> {
     return this.topics.preview(dto);
   }
 
   @Get(':id')
+  @ApiAnswer('Topic')
   @ApiIdParam('uuid', 'topic')
   get(@IdParam('uuid', 'topic') id: string): Promise<Topic> {
     return this.topics.get(id);
@@ -42,12 +47,14 @@ export class TopicsController {
 
   @AdminOnly()
   @Post()
+  @ApiAnswer('Topic', { status: 201 })
   create(@Body() dto: CreateTopicDto): Promise<Topic> {
     return this.topics.create(dto);
   }
 
   @AdminOnly()
   @Patch(':id')
+  @ApiAnswer('Topic')
   @ApiIdParam('uuid', 'topic')
   update(
     @IdParam('uuid', 'topic') id: string,
@@ -59,6 +66,7 @@ export class TopicsController {
   @AdminOnly()
   @Delete(':id')
   @HttpCode(204)
+  @ApiResponse({ status: 204, description: 'Deleted, with its mentions.' })
   @ApiIdParam('uuid', 'topic')
   remove(@IdParam('uuid', 'topic') id: string): Promise<void> {
     return this.topics.remove(id);
