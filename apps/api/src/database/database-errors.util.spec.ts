@@ -1,4 +1,7 @@
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { isDatabaseUnavailable } from './database-errors.util';
 
 const pgError = (code: string, message = 'x') =>
@@ -43,6 +46,10 @@ describe(isDatabaseUnavailable.name, () => {
     [
       'an error that has one as its cause',
       new Error('poll failed', { cause: pgError('ECONNREFUSED') }),
+    ],
+    [
+      'a transaction whose connection TypeORM released after it failed',
+      new QueryRunnerProviderAlreadyReleasedError(),
     ],
     [
       'every address refused',

@@ -14,6 +14,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
         return true;
       if (NETWORK_CODES.has(code)) return true;
     }
+    // TypeORM releases a query runner whose connection failed; the transaction's next query says so.
+    if (cause instanceof Error && RELEASED_RUNNER.has(cause.name)) return true;
     const message = cause instanceof Error ? cause.message : '';
     if (UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message)))
       return true;
@@ -31,6 +33,11 @@ const NETWORK_CODES = new Set([
   'ENETUNREACH',
   'ENOTFOUND',
   'EAI_AGAIN',
+]);
+
+const RELEASED_RUNNER = new Set([
+  'QueryRunnerProviderAlreadyReleasedError',
+  'QueryRunnerAlreadyReleasedError',
 ]);
 
 // What node-postgres says when a connection ends or cannot be had, without a code.
