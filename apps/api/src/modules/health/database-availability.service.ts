@@ -20,6 +20,7 @@ export class DatabaseAvailability implements OnModuleDestroy {
   private available = true;
   private downSince = 0;
   private probe: Promise<boolean> | undefined;
+  private pendingQuery: Promise<Error | null> | undefined;
   private retry: NodeJS.Timeout | undefined;
   private readonly backoff = new Backoff(250, 2000);
   private readonly waiting = new Set<() => void>();
@@ -78,11 +79,16 @@ export class DatabaseAvailability implements OnModuleDestroy {
         PROBE_TIMEOUT_MS,
       );
     });
-    const query = this.dataSource.query('SELECT 1').then(
-      () => null,
-      (error: unknown) =>
-        error instanceof Error ? error : new Error(String(error)),
-    );
+    // A frozen server never answers: later probes wait on the same query instead of
+    // each holding another pool connection until it thaws.
+    const query = (this.pendingQuery ??= this.dataSource
+      .query('SELECT 1')
+      .then(
+        () => null,
+        (error: unknown) =>
+          error instanceof Error ? error : new Error(String(error)),
+      )
+      .finally(() => (this.pendingQuery = undefined)));
     const failure = await Promise.race([query, timeout]).finally(() =>
       clearTimeout(timer),
     );
