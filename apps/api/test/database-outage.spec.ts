@@ -215,6 +215,28 @@ describe('a PostgreSQL server that stops in the middle of ingestion', () => {
     expect(scenario.steady.mentions.length).toBeGreaterThanOrEqual(before);
     await scenario.expectNothingLostOrRepeated();
   });
+
+  it('answers 503 within 2.5 s while the server is frozen, at once after that, and ok when it thaws', async () => {
+    cluster.freeze();
+    try {
+      const frozenAt = Date.now();
+      expect(await healthStatus(scenario.base)).toBe(503);
+      expect(Date.now() - frozenAt).toBeLessThan(2500);
+      const known = Date.now();
+      expect(await healthStatus(scenario.base)).toBe(503);
+      expect(Date.now() - known).toBeLessThan(500);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    } finally {
+      cluster.thaw();
+    }
+    await eventually(
+      'health ok',
+      () => healthStatus(scenario.base),
+      (status) => status === 200,
+      10_000,
+    );
+    expect(lyt.child.exitCode).toBeNull();
+  });
 });
 
 describe('an embedded PostgreSQL whose server process dies in the middle of ingestion', () => {

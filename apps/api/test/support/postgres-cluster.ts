@@ -1,6 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import {
   chownSync,
+  readFileSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -68,7 +69,37 @@ export class PostgresCluster {
     return this.pgCtl('stop', '-w', '-m', 'fast');
   }
 
+  /** Every process of the server stops (SIGSTOP): it neither answers nor refuses, as a hung host would. */
+  freeze(): void {
+    for (const pid of this.processes()) process.kill(pid, 'SIGSTOP');
+  }
+
+  thaw(): void {
+    for (const pid of this.processes()) process.kill(pid, 'SIGCONT');
+  }
+
+  /** The postmaster and its children, by the pid file of this cluster only. */
+  private processes(): number[] {
+    const postmaster = Number(
+      readFileSync(join(this.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
+    const children = readFileSync(
+      `/proc/${postmaster}/task/${postmaster}/children`,
+      'utf8',
+    )
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+    return [postmaster, ...children];
+  }
+
   async destroy(): Promise<void> {
+    try {
+      this.thaw();
+    } catch {
+      // not running
+    }
     await this.pgCtl('stop', '-w', '-m', 'immediate').catch(() => undefined);
     rmSync(this.dir, { recursive: true, force: true });
   }
