@@ -1,8 +1,8 @@
 import type { Source, Topic } from '@lyt/contracts';
 import { FeedServer } from '@lyt/testing';
 import {
-  allMentions,
   eventually,
+  expectEveryItemOnceOnEveryScreen,
   GrowingFeeds,
   post,
   Screen,
@@ -11,9 +11,9 @@ import {
   freePort,
   LytProcess,
   runLyt,
+  testLytEnv,
   waitForHealth,
 } from './support/lyt-process';
-import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const INTERVAL_SECONDS = 5;
@@ -33,14 +33,7 @@ describe('an api process killed with SIGKILL and started again', () => {
 
   const launch = async () => {
     const port = freePort();
-    const lyt = runLyt({
-      PORT: port,
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      LYT_ADMIN_TOKEN: ADMIN_TOKEN,
-      LYT_VIEWER_TOKEN: VIEWER_TOKEN,
-      LYT_ALLOW_PRIVATE_FEEDS: 'true',
-    });
+    const lyt = runLyt({ ...testLytEnv(port), DATABASE_URL: database.url });
     processes.push(lyt);
     await waitForHealth(port, lyt);
     return { lyt, base: `http://127.0.0.1:${port}` };
@@ -116,24 +109,7 @@ describe('an api process killed with SIGKILL and started again', () => {
         );
       }
 
-      growing.freeze();
-      const expected = growing.titles().sort();
-      const stored = await eventually(
-        'every item stored',
-        () => allMentions(second.base),
-        (mentions) => mentions.length >= expected.length,
-      );
-      expect(stored.map((mention) => mention.title).sort()).toEqual(expected);
-      const ids = stored
-        .map((mention) => mention.id)
-        .sort((a, b) => Number(BigInt(a) - BigInt(b)));
-      await eventually(
-        'every mention on the screen',
-        () => screen.mentions.length,
-        (count) => count >= ids.length,
-        10_000,
-      );
-      expect(screen.ids()).toEqual(ids);
+      await expectEveryItemOnceOnEveryScreen(second.base, growing, [screen]);
     },
   );
 });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Source, Topic } from '@lyt/contracts';
 import { FeedServer } from '@lyt/testing';
 import {
-  allMentions,
   eventually,
+  expectEveryItemOnceOnEveryScreen,
   GrowingFeeds,
   healthStatus,
   post,
@@ -15,10 +15,11 @@ import {
   freePort,
   LytProcess,
   runLyt,
+  testLytEnv,
   waitForHealth,
 } from './support/lyt-process';
 import { PostgresCluster } from './support/postgres-cluster';
-import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
+import { ADMIN_TOKEN } from './support/test-app';
 
 const SOURCES = 4;
 
@@ -100,28 +101,10 @@ class OutageScenario {
 
   async expectNothingLostOrRepeated(): Promise<void> {
     await this.resuming.connect(this.base);
-    this.growing.freeze();
-    const expected = this.growing.titles().sort();
-    const stored = await eventually(
-      'every item stored',
-      () => allMentions(this.base),
-      (mentions) => mentions.length >= expected.length,
-    );
-    expect(stored.map((mention) => mention.title).sort()).toEqual(expected);
-    // Screens receive mentions in commit order: the order of their ids.
-    const ids = stored
-      .map((mention) => mention.id)
-      .sort((a, b) => Number(BigInt(a) - BigInt(b)));
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const screen of [this.steady, this.resuming]) {
-      await eventually(
-        'every mention on the screen',
-        () => screen.mentions.length,
-        (count) => count >= ids.length,
-        10_000,
-      );
-      expect(screen.ids()).toEqual(ids);
-    }
+    await expectEveryItemOnceOnEveryScreen(this.base, this.growing, [
+      this.steady,
+      this.resuming,
+    ]);
     const sources = (await (
       await fetch(`${this.base}/api/sources`, {
         headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
@@ -159,14 +142,6 @@ class OutageScenario {
   }
 }
 
-const lytEnv = (port: string) => ({
-  PORT: port,
-  HOST: '127.0.0.1',
-  LYT_ADMIN_TOKEN: ADMIN_TOKEN,
-  LYT_VIEWER_TOKEN: VIEWER_TOKEN,
-  LYT_ALLOW_PRIVATE_FEEDS: 'true',
-});
-
 describe('a PostgreSQL server that stops in the middle of ingestion', () => {
   let cluster: PostgresCluster;
   let lyt: LytProcess;
@@ -177,7 +152,7 @@ describe('a PostgreSQL server that stops in the middle of ingestion', () => {
     const port = freePort();
     // At debug level, to see that what is logged about the outage is JSON too.
     lyt = runLyt({
-      ...lytEnv(port),
+      ...testLytEnv(port),
       DATABASE_URL: cluster.url,
       LYT_LOG_LEVEL: 'debug',
     });
@@ -254,7 +229,7 @@ describe('an embedded PostgreSQL whose server process dies in the middle of inge
     parent = mkdtempSync(join(tmpdir(), 'lyt-outage-'));
     chmodSync(parent, 0o755);
     const port = freePort();
-    lyt = runLyt({ ...lytEnv(port), LYT_DATA_DIR: join(parent, 'data') });
+    lyt = runLyt({ ...testLytEnv(port), LYT_DATA_DIR: join(parent, 'data') });
     await waitForHealth(port, lyt);
     await scenario.start(`http://127.0.0.1:${port}`, 'embedded');
   });

@@ -76,6 +76,40 @@ export class Screen {
   }
 }
 
+/**
+ * Once the feeds stop growing: every item they ever had is stored exactly once,
+ * and every screen received exactly the stored mentions, in commit order (the
+ * order of their ids). Returns the stored ids.
+ */
+export async function expectEveryItemOnceOnEveryScreen(
+  baseUrl: string,
+  growing: GrowingFeeds,
+  screens: Screen[],
+): Promise<string[]> {
+  growing.freeze();
+  const expected = growing.titles().sort();
+  const stored = await eventually(
+    'every item stored',
+    () => allMentions(baseUrl),
+    (mentions) => mentions.length >= expected.length,
+  );
+  expect(stored.map((mention) => mention.title).sort()).toEqual(expected);
+  const ids = stored
+    .map((mention) => mention.id)
+    .sort((a, b) => Number(BigInt(a) - BigInt(b)));
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const screen of screens) {
+    await eventually(
+      'every mention on the screen',
+      () => screen.mentions.length,
+      (count) => count >= ids.length,
+      10_000,
+    );
+    expect(screen.ids()).toEqual(ids);
+  }
+  return ids;
+}
+
 /** Every mention, through the REST list, oldest first. */
 export async function allMentions(baseUrl: string): Promise<Mention[]> {
   const mentions: Mention[] = [];

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { ADMIN_TOKEN, VIEWER_TOKEN } from './test-app';
 
 const ROOT = resolve(__dirname, '../../../..');
 const MAIN = 'apps/api/src/main.ts';
@@ -48,6 +49,17 @@ export async function waitForHealth(
     await new Promise((resolveWait) => setTimeout(resolveWait, 200));
   }
   throw new Error(`lyt did not become healthy:\n${lyt.output()}`);
+}
+
+/** What a test's Lyt process needs: a port on loopback, the test tokens, local feeds allowed. */
+export function testLytEnv(port: string): Record<string, string> {
+  return {
+    PORT: port,
+    HOST: '127.0.0.1',
+    LYT_ADMIN_TOKEN: ADMIN_TOKEN,
+    LYT_VIEWER_TOKEN: VIEWER_TOKEN,
+    LYT_ALLOW_PRIVATE_FEEDS: 'true',
+  };
 }
 
 export function freePort(): string {
