@@ -40,9 +40,7 @@ class IdPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (!KINDS[this.kind].valid(value))
-      throw new NotFoundException(
-        `no ${this.thing} ${JSON.stringify(value.slice(0, 100))}`,
-      );
+      throw new NotFoundException(`no ${this.thing} ${value.slice(0, 100)}`);
     return this.kind === 'uuid' ? value.toLowerCase() : value;
   }
 }
