@@ -32,7 +32,7 @@ describe('an api process killed with SIGKILL and started again', () => {
   let growing: GrowingFeeds;
 
   const launch = async () => {
-    const port = freePort();
+    const port = await freePort();
     const lyt = runLyt({ ...testLytEnv(port), DATABASE_URL: database.url });
     processes.push(lyt);
     await waitForHealth(port, lyt);

@@ -149,7 +149,7 @@ describe('a PostgreSQL server that stops in the middle of ingestion', () => {
 
   beforeAll(async () => {
     cluster = await new PostgresCluster().create();
-    const port = freePort();
+    const port = await freePort();
     // At debug level, to see that what is logged about the outage is JSON too.
     lyt = runLyt({
       ...testLytEnv(port),
@@ -228,7 +228,7 @@ describe('an embedded PostgreSQL whose server process dies in the middle of inge
   beforeAll(async () => {
     parent = mkdtempSync(join(tmpdir(), 'lyt-outage-'));
     chmodSync(parent, 0o755);
-    const port = freePort();
+    const port = await freePort();
     lyt = runLyt({ ...testLytEnv(port), LYT_DATA_DIR: join(parent, 'data') });
     await waitForHealth(port, lyt);
     await scenario.start(`http://127.0.0.1:${port}`, 'embedded');

@@ -38,7 +38,7 @@ describe('the lyt process', () => {
     );
 
     it('prints a ready-to-open admin link, stops cleanly on SIGTERM and keeps its data for the next start', async () => {
-      const port = freePort();
+      const port = await freePort();
       const first = runLyt({ PORT: port, LYT_DATA_DIR: dataDir });
       expect(await waitForHealth(port, first)).toEqual({
         status: 'ok',

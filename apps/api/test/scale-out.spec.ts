@@ -18,7 +18,7 @@ describe('two api processes and a separate collector', () => {
   const clients: LiveClient[] = [];
 
   const launch = async (roles: string) => {
-    const port = freePort();
+    const port = await freePort();
     const lyt = runLyt({
       PORT: port,
       HOST: '127.0.0.1',

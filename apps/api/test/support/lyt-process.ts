@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { ADMIN_TOKEN, VIEWER_TOKEN } from './test-app';
 
@@ -62,6 +63,18 @@ export function testLytEnv(port: string): Record<string, string> {
   };
 }
 
-export function freePort(): string {
-  return String(20000 + Math.floor(Math.random() * 20000));
+/** A port nothing listens on now, asked of the OS (a random pick collided with other tests' servers). */
+export function freePort(): Promise<string> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        resolvePort(
+          String(typeof address === 'object' && address ? address.port : 0),
+        ),
+      );
+    });
+  });
 }

@@ -7,10 +7,10 @@ import {
   readdirSync,
   rmSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from './lyt-process';
 
 const run = promisify(execFile);
 
@@ -46,7 +46,7 @@ export class PostgresCluster {
       '--locale',
       'C.UTF-8',
     ]);
-    this.port = await freePort();
+    this.port = Number(await freePort());
     await this.start();
     return this;
   }
@@ -140,17 +140,4 @@ function uid(user: string, kind: 'u' | 'g' = 'u'): number {
   return Number(
     execFileSync('id', [`-${kind}`, user], { encoding: 'utf8' }).trim(),
   );
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        resolve(typeof address === 'object' && address ? address.port : 0),
-      );
-    });
-  });
 }
