@@ -2,6 +2,7 @@ export { FeedError, FeedHttpError, type FeedErrorCode } from './feed-error';
 export { FEED_LIMITS, FEED_USER_AGENT } from './feed-limits.constant';
 export {
   fetchFeed,
+  guardedLookup,
   type FeedFetched,
   type FeedNotModified,
   type FetchFeedOptions,

@@ -181,7 +181,8 @@ function sendRequest(
   });
 }
 
-function guardedLookup(guard: AddressGuard, url: URL): LookupFunction {
+/** A DNS lookup for node:http that runs `guard` on every answer, for any outbound request to a configured URL. */
+export function guardedLookup(guard: AddressGuard, url: URL): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, options, (error, address, family) => {
       if (error) {

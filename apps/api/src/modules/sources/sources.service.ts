@@ -6,9 +6,8 @@ import {
   NotFoundException,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { lookup } from 'node:dns/promises';
 import type { Source, SourceTemplateView } from '@lyt/contracts';
-import { assertPublicFeedUrl, FeedError, isPrivateAddress } from '@lyt/feeds';
+import { checkOutboundUrl } from '../../common/public-url.util';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { CollectorService } from '../collector/collector.service';
@@ -108,45 +107,7 @@ export class SourcesService {
     return source;
   }
 
-  /**
-   * http(s) only; unless private feeds are allowed, no loopback, private or link-local
-   * address, whether written as an IP (in any spelling) or reached through DNS. The
-   * collector checks the address again at every connect, so DNS cannot change it later.
-   */
-  private async checkUrl(raw: string, field: string): Promise<string> {
-    try {
-      if (this.config.allowPrivateFeeds) return httpUrl(raw, field);
-      const url = assertPublicFeedUrl(raw);
-      const addresses = await lookup(url.hostname.replace(/^\[|\]$/g, ''), {
-        all: true,
-      }).catch(() => []);
-      const blocked = addresses.find(({ address }) =>
-        isPrivateAddress(address),
-      );
-      if (blocked)
-        throw new BadRequestException(
-          `${field}: ${url.hostname} resolves to the private address ${blocked.address}`,
-        );
-      return url.toString();
-    } catch (error) {
-      if (error instanceof FeedError)
-        throw new BadRequestException(`${field}: ${error.message}`);
-      throw error;
-    }
+  private checkUrl(raw: string, field: string): Promise<string> {
+    return checkOutboundUrl(raw, field, this.config.allowPrivateFeeds);
   }
-}
-
-function httpUrl(raw: string, field: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new BadRequestException(`${field}: not a valid URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new BadRequestException(
-      `${field}: only http and https feeds can be polled`,
-    );
-  }
-  return url.toString();
 }
