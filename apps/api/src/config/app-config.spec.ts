@@ -44,6 +44,10 @@ describe('loadConfig', () => {
     ['LYT_ADMIN_TOKEN', 'short'],
     ['LYT_LOG_LEVEL', 'chatty'],
     ['LYT_PUBLIC_URL', 'lyt.example.dk'],
+    ['LYT_SMTP_URL', 'mail.example.dk:587'],
+    ['LYT_SMTP_URL', 'https://mail.example.dk'],
+    ['LYT_MAIL_FROM', 'Lyt'],
+    ['LYT_MAIL_FROM', 'Lyt <lyt at example.dk>'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(
       new RegExp(`${name}: .*\\(got "${value}"\\)`),
@@ -61,6 +65,28 @@ describe('loadConfig', () => {
     expect(
       (error as ConfigError).problems.map((problem) => problem.split(':')[0]),
     ).toEqual(['PORT', 'LYT_ROLES', 'LYT_LOG_FORMAT']);
+  });
+
+  it('reads the mail server and sender together', () => {
+    expect(
+      loadConfig({
+        LYT_SMTP_URL: 'smtp://lyt:hemmelig@mail.example.dk:587',
+        LYT_MAIL_FROM: 'Lyt <lyt@example.dk>',
+      }).mail,
+    ).toEqual({
+      smtpUrl: 'smtp://lyt:hemmelig@mail.example.dk:587',
+      from: 'Lyt <lyt@example.dk>',
+    });
+    expect(loadConfig({}).mail).toBeNull();
+  });
+
+  it.each([
+    ['LYT_SMTP_URL', 'smtp://mail.example.dk', 'LYT_MAIL_FROM'],
+    ['LYT_MAIL_FROM', 'lyt@example.dk', 'LYT_SMTP_URL'],
+  ])('refuses %s without its partner', (name, value, missing) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`${missing}: must be set together with ${name}`),
+    );
   });
 
   it('refuses the same token for admin and viewer', () => {

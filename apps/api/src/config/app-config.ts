@@ -22,6 +22,15 @@ export interface AppConfig {
   logFormat: 'json' | 'text';
   /** The built dashboard served at `/`. */
   dashboardDir: string;
+  /** Where alert e-mail goes out; null: e-mail channels are refused. */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps://, credentials included. */
+  smtpUrl: string;
+  /** The From header, e.g. `Lyt <lyt@example.dk>`. */
+  from: string;
 }
 
 /** Every variable Lyt reads, with its documentation: the source of `.env.example` and the README table. */
@@ -45,6 +54,10 @@ export const CONFIG_VARIABLES = {
   LYT_LOG_FORMAT: 'json (one object a line) or text (default json).',
   LYT_DASHBOARD_DIR:
     'Folder of the built dashboard (default dist/apps/dashboard).',
+  LYT_SMTP_URL:
+    'SMTP server for alert and digest e-mail, e.g. smtp://user:pass@mail.example.dk:587 (smtps:// for TLS from the start); without it e-mail channels are refused.',
+  LYT_MAIL_FROM:
+    'Sender of alert e-mail, e.g. Lyt <lyt@example.dk>; needed with LYT_SMTP_URL.',
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -121,7 +134,15 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
       cwd,
       read('LYT_DASHBOARD_DIR', 'dist/apps/dashboard', (raw) => raw),
     ),
+    mail: null,
   };
+  const smtpUrl = read<string | null>('LYT_SMTP_URL', null, parseSmtpUrl);
+  const from = read<string | null>('LYT_MAIL_FROM', null, parseMailFrom);
+  if (smtpUrl && from) config.mail = { smtpUrl, from };
+  else if (smtpUrl && !env['LYT_MAIL_FROM']?.trim())
+    problems.push('LYT_MAIL_FROM: must be set together with LYT_SMTP_URL');
+  else if (from && !env['LYT_SMTP_URL']?.trim())
+    problems.push('LYT_SMTP_URL: must be set together with LYT_MAIL_FROM');
   if (config.adminToken && config.adminToken === config.viewerToken) {
     problems.push('LYT_VIEWER_TOKEN: must differ from LYT_ADMIN_TOKEN');
   }
@@ -146,6 +167,30 @@ function parseBoolean(raw: string): boolean | Invalid {
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   return new Invalid('must be true or false');
+}
+
+function parseSmtpUrl(raw: string): string | Invalid {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return new Invalid('must be an smtp:// or smtps:// URL');
+  }
+  return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname
+    ? raw
+    : new Invalid('must be an smtp:// or smtps:// URL');
+}
+
+// An address, or a display name with the address in angle brackets.
+const MAIL_FROM =
+  /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
+
+function parseMailFrom(raw: string): string | Invalid {
+  return MAIL_FROM.test(raw)
+    ? raw
+    : new Invalid(
+        'must be an address like lyt@example.dk or Lyt <lyt@example.dk>',
+      );
 }
 
 function parseToken(raw: string): string | Invalid {
