@@ -120,6 +120,25 @@ export class StatsRepository {
     }));
   }
 
+  /** Per key of a facet, its count per bucket in an aligned range; buckets without any are absent. */
+  async facetBuckets(
+    facet: Facet,
+    keys: string[],
+    range: TimeRange,
+    bucket: Bucket,
+  ): Promise<{ key: string; t: Date; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT key, date_trunc($5, hour, $6) AS t, sum(count)::int AS count FROM (
+         SELECT key, hour, count FROM stats.facet_hour
+          WHERE facet = $1 AND key = ANY($2::text[]) AND hour >= $3 AND hour < $4
+         UNION ALL
+         SELECT key, hour, count FROM stats.facet_change
+          WHERE facet = $1 AND key = ANY($2::text[]) AND hour >= $3 AND hour < $4
+       ) AS counted GROUP BY 1, 2`,
+      [facet, keys, range.from, range.to, bucket, STATS_TIME_ZONE],
+    );
+  }
+
   /** Mentions and their sentiment per topic in an hour-aligned range. */
   async topicTotals(
     topicIds: string[],

@@ -21,6 +21,16 @@ import type { StatsQuery } from './stats-params.util';
 import { Facet, KeyCount, Period, StatsRepository } from './stats.repository';
 import { topKeys } from './top-keys.util';
 
+/** A hashtag's spike, by the rule of `SpikeStats`: for alerts, not (yet) an endpoint. */
+export interface HashtagSpike {
+  hashtag: string;
+  t: string;
+  count: number;
+  baseline: number;
+  stddev: number;
+  factor: number | null;
+}
+
 /** Share of voice sets the organisation against its competitors and its industry; custom topics stay out. */
 const VOICE_KINDS = ['company', 'competitor', 'industry'] as const;
 
@@ -178,29 +188,16 @@ export class StatsService {
   }
 
   async spikes(query: StatsQuery): Promise<SpikeStats> {
-    const range = alignRange(query.period, query.bucket);
-    const window = SPIKE_WINDOW[query.bucket];
-    const baselineFrom = bucketsBefore(range.from, window, query.bucket);
     const topics = await this.stats.topics(query.topics, []);
-    const { starts, counts } = await this.series(
+    const { range, window, found } = await this.detectSpikes(
+      query,
       topics,
-      { from: baselineFrom, to: range.to },
-      query.bucket,
+      (baseline) => this.series(topics, baseline, query.bucket),
     );
-    const spikes = topics.flatMap((topic, index) =>
-      findSpikes(counts[index]!, window, {
-        window,
-        k: SPIKE_K,
-        minCount: SPIKE_MIN_COUNT,
-      }).map((spike) => ({
-        topic,
-        t: starts[spike.index]!.toISOString(),
-        count: spike.count,
-        baseline: spike.baseline,
-        stddev: spike.stddev,
-        factor: spike.factor,
-      })),
-    );
+    const spikes = found.map(({ row, ...spike }) => ({
+      topic: topics[row]!,
+      ...spike,
+    }));
     spikes.sort(
       (a, b) =>
         b.t.localeCompare(a.t) || a.topic.name.localeCompare(b.topic.name),
@@ -213,6 +210,75 @@ export class StatsService {
       minCount: SPIKE_MIN_COUNT,
       spikes,
     };
+  }
+
+  /** Spikes of hashtags (visible items carrying each), by the same rule as the topics' spikes; newest first. */
+  async hashtagSpikes(
+    hashtags: string[],
+    query: StatsQuery,
+  ): Promise<HashtagSpike[]> {
+    if (hashtags.length === 0) return [];
+    const { found } = await this.detectSpikes(
+      query,
+      hashtags,
+      async (baseline) => {
+        const starts = bucketStarts(baseline, query.bucket);
+        const position = new Map(
+          starts.map((t, index) => [t.getTime(), index]),
+        );
+        const row = new Map(hashtags.map((tag, index) => [tag, index]));
+        const counts = hashtags.map(() => starts.map(() => 0));
+        for (const found of await this.stats.facetBuckets(
+          'hashtag',
+          hashtags,
+          baseline,
+          query.bucket,
+        )) {
+          const index = position.get(found.t.getTime());
+          const tag = row.get(found.key);
+          if (index !== undefined && tag !== undefined)
+            counts[tag]![index] = found.count;
+        }
+        return { starts, counts };
+      },
+    );
+    return found
+      .map(({ row, ...spike }) => ({ hashtag: hashtags[row]!, ...spike }))
+      .sort(
+        (a, b) => b.t.localeCompare(a.t) || a.hashtag.localeCompare(b.hashtag),
+      );
+  }
+
+  /**
+   * Buckets of the query's period above their baseline, for each row of the
+   * series that `read` gives over the period and the baseline window before it.
+   */
+  private async detectSpikes(
+    query: StatsQuery,
+    rows: unknown[],
+    read: (range: TimeRange) => Promise<{ starts: Date[]; counts: number[][] }>,
+  ) {
+    const range = alignRange(query.period, query.bucket);
+    const window = SPIKE_WINDOW[query.bucket];
+    const { starts, counts } = await read({
+      from: bucketsBefore(range.from, window, query.bucket),
+      to: range.to,
+    });
+    const found = rows.flatMap((_, row) =>
+      findSpikes(counts[row]!, window, {
+        window,
+        k: SPIKE_K,
+        minCount: SPIKE_MIN_COUNT,
+      }).map((spike) => ({
+        row,
+        t: starts[spike.index]!.toISOString(),
+        count: spike.count,
+        baseline: spike.baseline,
+        stddev: spike.stddev,
+        factor: spike.factor,
+      })),
+    );
+    return { range, window, found };
   }
 
   /** Mentions per bucket of each topic (in the topics' order), every bucket of the aligned range present. */
