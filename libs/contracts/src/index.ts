@@ -8,3 +8,4 @@ export * from './stats';
 export * from './stats-time';
 export * from './access';
 export * from './errors';
+export * from './alert';
