@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions, runMigrations } from './database/data-source';
+import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CollectorModule } from './modules/collector/collector.module';
 import { HealthModule } from './modules/health/health.module';
@@ -36,6 +37,7 @@ export class AppModule {
         HealthModule,
         CollectorModule,
         TopicsModule,
+        AlertsModule,
         ...apiModules,
       ],
     };

@@ -3,6 +3,7 @@ import { Collector1764200000000 } from './1764200000000-Collector';
 import { TopicRematch1764210000000 } from './1764210000000-TopicRematch';
 import { LiveStream1764220000000 } from './1764220000000-LiveStream';
 import { StatsRollups1764230000000 } from './1764230000000-StatsRollups';
+import { Alerts1764700000000 } from './1764700000000-Alerts';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   TopicRematch1764210000000,
   LiveStream1764220000000,
   StatsRollups1764230000000,
+  Alerts1764700000000,
 ];

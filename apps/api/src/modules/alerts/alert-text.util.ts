@@ -1,0 +1,361 @@
+import type {
+  AlertDigest,
+  AlertLanguage,
+  AlertSourceState,
+  AlertSpike,
+  Mention,
+} from '@lyt/contracts';
+
+/** How many items a message lists by name; the rest are counted. */
+export const LISTED_ITEMS = 5;
+
+const TIME_ZONE = 'Europe/Copenhagen';
+const LOCALE: Record<AlertLanguage, string> = { da: 'da-DK', en: 'en-GB' };
+
+interface Words {
+  mentions(count: number): string;
+  newMentions(count: number): string;
+  of: string;
+  in: string;
+  and: string;
+  others(count: number): string;
+  more(count: number): string;
+  minutes(count: number): string;
+  hours(count: number): string;
+  days(count: number): string;
+  spike: string;
+  spikes(count: number): string;
+  inHourFrom(time: string): string;
+  usually(baseline: string): string;
+  sourceFailing(duration: string): string;
+  sourcesFailing(count: number): string;
+  sourceRecovered: string;
+  sourcesRecovered(count: number): string;
+  daily(date: string): string;
+  weekly(from: string, to: string): string;
+  test: string;
+  testEmpty: string;
+}
+
+const WORDS: Record<AlertLanguage, Words> = {
+  en: {
+    mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
+    newMentions: (n) => (n === 1 ? '1 new mention' : `${n} new mentions`),
+    of: 'of',
+    in: 'in',
+    and: 'and',
+    others: (n) => `${n} more`,
+    more: (n) => `… and ${n} more`,
+    minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+    hours: (n) => (n === 1 ? '1 hour' : `${n} hours`),
+    days: (n) => (n === 1 ? '1 day' : `${n} days`),
+    spike: 'Spike',
+    spikes: (n) => `${n} spikes`,
+    inHourFrom: (time) => `in the hour from ${time}`,
+    usually: (baseline) => `usually ${baseline}`,
+    sourceFailing: (duration) => `Source failing for ${duration}`,
+    sourcesFailing: (n) => `${n} sources are failing`,
+    sourceRecovered: 'Source works again',
+    sourcesRecovered: (n) => `${n} sources work again`,
+    daily: (date) => `Daily summary for ${date}`,
+    weekly: (from, to) => `Weekly summary ${from} – ${to}`,
+    test: 'Test',
+    testEmpty:
+      'Lyt can reach this channel. Mentions that match the rule will arrive here.',
+  },
+  da: {
+    mentions: (n) => (n === 1 ? '1 omtale' : `${n} omtaler`),
+    newMentions: (n) => (n === 1 ? '1 ny omtale' : `${n} nye omtaler`),
+    of: 'af',
+    in: 'på',
+    and: 'og',
+    others: (n) => (n === 1 ? '1 anden' : `${n} andre`),
+    more: (n) => `… og ${n} til`,
+    minutes: (n) => (n === 1 ? '1 minut' : `${n} minutter`),
+    hours: (n) => (n === 1 ? '1 time' : `${n} timer`),
+    days: (n) => (n === 1 ? '1 dag' : `${n} dage`),
+    spike: 'Stigning',
+    spikes: (n) => `${n} stigninger`,
+    inHourFrom: (time) => `i timen fra kl. ${time}`,
+    usually: (baseline) => `normalt ${baseline}`,
+    sourceFailing: (duration) => `Kilde har fejlet i ${duration}`,
+    sourcesFailing: (n) => `${n} kilder fejler`,
+    sourceRecovered: 'Kilden virker igen',
+    sourcesRecovered: (n) => `${n} kilder virker igen`,
+    daily: (date) => `Overblik for ${date}`,
+    weekly: (from, to) => `Ugeoverblik ${from} – ${to}`,
+    test: 'Test',
+    testEmpty:
+      'Lyt kan nå denne kanal. Omtaler, der passer til reglen, kommer her.',
+  },
+};
+
+export function words(language: AlertLanguage): Words {
+  return WORDS[language];
+}
+
+/** "10 minutes", "3 hours", "2 days": a span as a person says it. */
+export function formatDuration(ms: number, language: AlertLanguage): string {
+  const w = WORDS[language];
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 120) return w.minutes(minutes);
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return w.hours(hours);
+  return w.days(Math.round(hours / 24));
+}
+
+/** "Nordlys", "Nordlys and LEGO", "Nordlys, LEGO, Novo and 2 more". */
+export function formatNames(names: string[], language: AlertLanguage): string {
+  const w = WORDS[language];
+  const shown = names.length > 4 ? names.slice(0, 3) : names;
+  const rest = names.length - shown.length;
+  const parts = rest > 0 ? [...shown, w.others(rest)] : shown;
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${w.and} ${parts.at(-1)}`;
+}
+
+export function formatTime(at: Date, language: AlertLanguage): string {
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+}
+
+export function formatDate(
+  at: Date,
+  language: AlertLanguage,
+  weekday: boolean,
+): string {
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    timeZone: TIME_ZONE,
+    ...(weekday ? { weekday: 'long' } : {}),
+    day: 'numeric',
+    month: 'long',
+  }).format(at);
+}
+
+export function formatNumber(value: number, language: AlertLanguage): string {
+  return new Intl.NumberFormat(LOCALE[language], {
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** "+12 %", "−5 %", or null when there is nothing to compare with. */
+export function formatChange(
+  change: number | null,
+  language: AlertLanguage,
+): string | null {
+  if (change === null) return null;
+  const percent = Math.round(change * 100);
+  const sign = percent > 0 ? '+' : percent < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(percent), language)} %`;
+}
+
+/** A message: its first line (the e-mail subject, the delivery's headline) and the whole text. */
+export interface AlertText {
+  headline: string;
+  text: string;
+}
+
+/** The topics a batch of mentions matched, the most frequent first. */
+function topicNames(mentions: Mention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const mention of mentions)
+    for (const topic of mention.topics)
+      counts.set(topic.name, (counts.get(topic.name) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name]) => name);
+}
+
+export function mentionLine(mention: Mention): string {
+  const label = mention.title ?? truncate(mention.text, 140);
+  const by = [mention.source.name, mention.author].filter(Boolean).join(', ');
+  return `• ${label} — ${by}${mention.url ? `\n  ${mention.url}` : ''}`;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+function listed<T>(
+  items: T[],
+  count: number,
+  line: (item: T) => string,
+  language: AlertLanguage,
+): string[] {
+  const lines = items.slice(0, LISTED_ITEMS).map(line);
+  const rest = count - Math.min(items.length, LISTED_ITEMS);
+  if (rest > 0) lines.push(WORDS[language].more(rest));
+  return lines;
+}
+
+function message(
+  headline: string,
+  lines: string[],
+  ruleName: string,
+): AlertText {
+  return {
+    headline,
+    text: [headline, ...lines, `— Lyt: ${ruleName}`].join('\n'),
+  };
+}
+
+/**
+ * "12 new mentions of Nordlys in 10 minutes" and the first few, newest last.
+ * `count` may exceed the mentions given: the message counts all, lists some.
+ */
+export function mentionsText(
+  ruleName: string,
+  mentions: Mention[],
+  count: number,
+  spanMs: number,
+  language: AlertLanguage,
+): AlertText {
+  const w = WORDS[language];
+  const names = formatNames(topicNames(mentions), language);
+  const span =
+    count > 1 && spanMs >= 60_000
+      ? ` ${w.in} ${formatDuration(spanMs, language)}`
+      : '';
+  const headline = `${w.newMentions(count)}${names ? ` ${w.of} ${names}` : ''}${span}`;
+  return message(
+    headline,
+    listed(mentions, count, mentionLine, language),
+    ruleName,
+  );
+}
+
+function spikeSubject(spike: AlertSpike): string {
+  return spike.topic?.name ?? `#${spike.hashtag}`;
+}
+
+export function spikeLine(spike: AlertSpike, language: AlertLanguage): string {
+  const w = WORDS[language];
+  return `${w.mentions(spike.count)} ${w.of} ${spikeSubject(spike)} ${w.inHourFrom(
+    formatTime(new Date(spike.t), language),
+  )} (${w.usually(formatNumber(spike.baseline, language))})`;
+}
+
+export function spikesText(
+  ruleName: string,
+  spikes: AlertSpike[],
+  language: AlertLanguage,
+): AlertText {
+  const w = WORDS[language];
+  const [first] = spikes;
+  if (spikes.length === 1 && first)
+    return message(`${w.spike}: ${spikeLine(first, language)}`, [], ruleName);
+  const headline = `${w.spikes(spikes.length)}: ${formatNames(
+    [...new Set(spikes.map(spikeSubject))],
+    language,
+  )}`;
+  return message(
+    headline,
+    listed(
+      spikes,
+      spikes.length,
+      (spike) => `• ${spikeLine(spike, language)}`,
+      language,
+    ),
+    ruleName,
+  );
+}
+
+export function sourceLine(state: AlertSourceState): string {
+  return `• ${state.source.name} (${state.source.url})${
+    state.state === 'failing' && state.lastError ? `: ${state.lastError}` : ''
+  }`;
+}
+
+export function sourcesText(
+  ruleName: string,
+  states: AlertSourceState[],
+  now: Date,
+  language: AlertLanguage,
+): AlertText {
+  const w = WORDS[language];
+  const failing = states.filter((state) => state.state === 'failing');
+  const recovered = states.filter((state) => state.state === 'recovered');
+  const parts: string[] = [];
+  const [onlyFailing] = failing;
+  if (failing.length === 1 && onlyFailing)
+    parts.push(
+      `${w.sourceFailing(
+        formatDuration(
+          now.getTime() - Date.parse(onlyFailing.failingSince),
+          language,
+        ),
+      )}: ${onlyFailing.source.name}`,
+    );
+  else if (failing.length > 1) parts.push(w.sourcesFailing(failing.length));
+  const [onlyRecovered] = recovered;
+  if (recovered.length === 1 && onlyRecovered)
+    parts.push(`${w.sourceRecovered}: ${onlyRecovered.source.name}`);
+  else if (recovered.length > 1)
+    parts.push(w.sourcesRecovered(recovered.length));
+  return message(
+    parts.join('; '),
+    listed(states, states.length, sourceLine, language),
+    ruleName,
+  );
+}
+
+export function digestHeadline(
+  digest: AlertDigest,
+  language: AlertLanguage,
+): string {
+  const w = WORDS[language];
+  const from = new Date(digest.from);
+  // The last day of the period: its end is the midnight after it.
+  const lastDay = new Date(Date.parse(digest.to) - 3_600_000);
+  const period =
+    digest.every === 'daily'
+      ? w.daily(formatDate(from, language, true))
+      : w.weekly(
+          formatDate(from, language, false),
+          formatDate(lastDay, language, false),
+        );
+  const change = formatChange(
+    digest.previousTotal === 0
+      ? null
+      : (digest.total - digest.previousTotal) / digest.previousTotal,
+    language,
+  );
+  return `${period}: ${w.mentions(digest.total)}${change ? ` (${change})` : ''}`;
+}
+
+export function digestText(
+  ruleName: string,
+  digest: AlertDigest,
+  language: AlertLanguage,
+): AlertText {
+  const lines = digest.topics.map((row) => {
+    const change = formatChange(row.change, language);
+    return `• ${row.topic.name}: ${row.mentions}${change ? ` (${change})` : ''}`;
+  });
+  lines.push(
+    ...digest.spikes
+      .slice(0, LISTED_ITEMS)
+      .map((spike) => `• ${spikeLine(spike, language)}`),
+  );
+  lines.push(...digest.topMentions.slice(0, 3).map(mentionLine));
+  lines.push(...digest.failingSources.map(sourceLine));
+  return message(digestHeadline(digest, language), lines, ruleName);
+}
+
+/** "Test: …": what the rule would send, or a line saying the channel works. */
+export function testText(
+  text: AlertText | null,
+  ruleName: string,
+  language: AlertLanguage,
+): AlertText {
+  const w = WORDS[language];
+  if (!text) return message(`${w.test}: ${w.testEmpty}`, [], ruleName);
+  return {
+    headline: `${w.test}: ${text.headline}`,
+    text: `${w.test}: ${text.text}`,
+  };
+}

@@ -1,0 +1,108 @@
+import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+
+export interface ReceivedWebhook {
+  path: string;
+  headers: IncomingHttpHeaders;
+  /** The body exactly as it arrived. */
+  body: string;
+  /** What the receiver answered. */
+  status: number;
+  at: number;
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 taking webhook POSTs, as Slack or Mattermost
+ * would. `answer` decides each status; `stop` and `start` again (same port)
+ * make it go away and come back, so that connections are refused in between.
+ */
+export class WebhookReceiver {
+  readonly received: ReceivedWebhook[] = [];
+  answer: (request: { headers: IncomingHttpHeaders; body: string }) => {
+    status: number;
+    headers?: Record<string, string>;
+    body?: string;
+  } = () => ({ status: 200, body: 'ok' });
+  private server: Server | undefined;
+  private port = 0;
+  private waiters: { count: number; resolve: () => void }[] = [];
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        const answer = this.answer({ headers: request.headers, body });
+        this.received.push({
+          path: request.url ?? '/',
+          headers: request.headers,
+          body,
+          status: answer.status,
+          at: Date.now(),
+        });
+        response
+          .writeHead(answer.status, {
+            'Content-Type': 'text/plain',
+            ...answer.headers,
+          })
+          .end(answer.body ?? '');
+        this.notify();
+      });
+    });
+    await new Promise<void>((resolve) =>
+      this.server!.listen(this.port, '127.0.0.1', resolve),
+    );
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The 2xx-answered requests: what the receiver took as delivered. */
+  get accepted(): ReceivedWebhook[] {
+    return this.received.filter((hook) => hook.status < 300);
+  }
+
+  /** Resolves once `count` requests were accepted in all. */
+  waitForAccepted(count: number, timeoutMs = 15_000): Promise<void> {
+    if (this.accepted.length >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `waited ${timeoutMs} ms for ${count} webhooks, got ${this.accepted.length} (${this.received.length} requests)`,
+            ),
+          ),
+        timeoutMs,
+      );
+      this.waiters.push({
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+  }
+
+  private notify(): void {
+    const accepted = this.accepted.length;
+    this.waiters = this.waiters.filter((waiter) => {
+      if (accepted < waiter.count) return true;
+      waiter.resolve();
+      return false;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>(
+      (resolve) => this.server?.close(() => resolve()) ?? resolve(),
+    );
+    this.server = undefined;
+  }
+}
