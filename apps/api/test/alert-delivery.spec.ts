@@ -1,0 +1,423 @@
+import { createHmac } from 'node:crypto';
+import { Client } from 'pg';
+import type {
+  AlertDelivery,
+  AlertRule,
+  AlertWebhookPayload,
+  Source,
+  Topic,
+} from '@lyt/contracts';
+import { AlertWorker } from '../src/modules/alerts/alert-worker.service';
+import { FeedItemSpec, FeedServer } from './support/feed-server';
+import { SmtpReceiver } from './support/smtp-receiver';
+import { startTestApp, TestApp } from './support/test-app';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+import { until } from './support/until';
+import { WebhookReceiver } from './support/webhook-receiver';
+
+const SECRET = 'whsec-nordlys-0123456789';
+const negative = (
+  guid: string,
+  title = `Nordlys svigter igen ${guid}`,
+): FeedItemSpec => ({
+  guid,
+  title,
+  text: 'Nordlys er elendig, kunderne er vrede og skuffede over den dårlige service',
+});
+const positive = (guid: string): FeedItemSpec => ({
+  guid,
+  title: `Nordlys roses ${guid}`,
+  text: 'Nordlys er fantastisk, glade kunder roser den gode service',
+});
+
+/** One Lyt process with both roles against real webhook and SMTP servers on loopback. */
+describe(AlertWorker.name, () => {
+  let database: TestDatabase;
+  let db: Client;
+  let app: TestApp;
+  let feeds: FeedServer;
+  let receiver: WebhookReceiver;
+  let smtp: SmtpReceiver;
+  let company: Topic;
+  let feed = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    [feeds, receiver, smtp] = await Promise.all([
+      new FeedServer().start(),
+      new WebhookReceiver().start(),
+      new SmtpReceiver().start(),
+    ]);
+    app = await startTestApp(database.url, {
+      LYT_SMTP_URL: smtp.url,
+      LYT_MAIL_FROM: 'Lyt <lyt@lyt.test>',
+    });
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+    company = await json<Topic>(
+      app.request('/api/topics', {
+        method: 'POST',
+        body: { name: 'Nordlys', kind: 'company', query: 'nordlys' },
+      }),
+    );
+  });
+  afterAll(async () => {
+    await db.end();
+    await app.close();
+    await Promise.all([feeds.stop(), receiver.stop(), smtp.stop()]);
+    await database.drop();
+  });
+  beforeEach(() => {
+    receiver.answer = () => ({ status: 200, body: 'ok' });
+  });
+
+  async function json<T>(response: Promise<Response>): Promise<T> {
+    const answer = await response;
+    const body = await answer.json();
+    if (answer.status >= 300)
+      throw new Error(`${answer.status} ${JSON.stringify(body)}`);
+    return body as T;
+  }
+  const rule = (body: Record<string, unknown>) =>
+    json<AlertRule>(app.request('/api/alert-rules', { method: 'POST', body }));
+  const deliveries = (ruleId: string) =>
+    json<AlertDelivery[]>(app.request(`/api/alert-rules/${ruleId}/deliveries`));
+  /** A new source serving `items`; the collector polls it within a second. */
+  const source = (items: FeedItemSpec[]) => {
+    const path = `/feed-${++feed}`;
+    const url = feeds.serve(path, { items });
+    return {
+      path,
+      created: json<Source>(
+        app.request('/api/sources', { method: 'POST', body: { url } }),
+      ),
+      /** Serves more and polls now. */
+      more: async (id: string, next: FeedItemSpec[]) => {
+        feeds.serve(path, { items: next });
+        await json<Source>(
+          app.request(`/api/sources/${id}/poll`, { method: 'POST' }),
+        );
+      },
+    };
+  };
+  const hooksFor = (ruleId: string) =>
+    receiver.accepted
+      .map((hook) => ({
+        hook,
+        body: JSON.parse(hook.body) as AlertWebhookPayload,
+      }))
+      .filter(({ body }) => body.rule.id === ruleId && !body.test);
+
+  it('sends negative mentions of the company to a webhook as they happen, signed, each once', async () => {
+    const rule1 = await rule({
+      name: 'Negativt om Nordlys',
+      trigger: 'mention',
+      selection: { kinds: ['company'], sentiment: 'negative' },
+      channel: {
+        type: 'webhook',
+        url: `${receiver.url}/hooks/nordlys`,
+        secret: SECRET,
+      },
+    });
+    const feed1 = source([
+      negative('n1'),
+      positive('p1'),
+      { guid: 'x1', title: 'Vejret', text: 'Sol i hele landet' },
+    ]);
+    const created = await feed1.created;
+    await until(
+      async () => hooksFor(rule1.id).length >= 1,
+      10_000,
+      'the first webhook',
+    );
+
+    const [{ hook, body }] = hooksFor(rule1.id);
+    expect(body.mentions.map((mention) => mention.title)).toEqual([
+      'Nordlys svigter igen n1',
+    ]);
+    expect(body).toMatchObject({
+      rule: { id: rule1.id, name: 'Negativt om Nordlys' },
+      trigger: 'mention',
+      test: false,
+      count: 1,
+      mentions: [
+        {
+          sentiment: { label: 'negative' },
+          topics: [{ id: company.id }],
+          source: { id: created.id },
+        },
+      ],
+    });
+    expect(body.text.split('\n')).toEqual([
+      '1 ny omtale af Nordlys',
+      `• Nordlys svigter igen n1 — ${created.name}`,
+      `  https://example.dk${feed1.path}/n1`,
+      '— Lyt: Negativt om Nordlys',
+    ]);
+    expect(hook!.headers['x-lyt-signature']).toBe(
+      `sha256=${createHmac('sha256', SECRET).update(hook!.body).digest('hex')}`,
+    );
+    const [delivery] = await until(async () => {
+      const list = await deliveries(rule1.id);
+      return list[0]?.status === 'sent' && list;
+    });
+    expect(delivery).toMatchObject({
+      id: hook!.headers['x-lyt-delivery'],
+      kind: 'mention',
+      status: 'sent',
+      attempts: 1,
+      count: 1,
+      headline: '1 ny omtale af Nordlys',
+    });
+
+    // The next negative mention is a new message: the first was not sent again.
+    await feed1.more(created.id, [
+      negative('n1'),
+      positive('p1'),
+      negative('n2'),
+    ]);
+    await until(
+      async () => hooksFor(rule1.id).length >= 2,
+      10_000,
+      'the second webhook',
+    );
+    const sent = hooksFor(rule1.id);
+    expect(sent.map(({ body }) => body.mentions.map((m) => m.title))).toEqual([
+      ['Nordlys svigter igen n1'],
+      ['Nordlys svigter igen n2'],
+    ]);
+    expect(
+      new Set(sent.map(({ hook }) => hook.headers['x-lyt-delivery'])).size,
+    ).toBe(2);
+    await app.request(`/api/alert-rules/${rule1.id}`, { method: 'DELETE' });
+  });
+
+  it('turns a burst into one message, and an hourly rule holds the rest until the hour has passed', async () => {
+    const burst = Array.from({ length: 12 }, (_, index) =>
+      negative(`b${index}`, `Nordlys-nyhed ${index + 1}`),
+    );
+    const instant = await rule({
+      name: 'Alt om Nordlys',
+      trigger: 'mention',
+      language: 'en',
+      selection: { topics: [company.id] },
+      channel: { type: 'webhook', url: receiver.url },
+    });
+    const hourly = await rule({
+      name: 'Nordlys hver time',
+      trigger: 'mention',
+      every: 'hourly',
+      selection: { topics: [company.id] },
+      channel: { type: 'webhook', url: receiver.url },
+    });
+    const feed2 = source(burst.slice(0, 12));
+    const created = await feed2.created;
+    await until(
+      async () =>
+        hooksFor(instant.id).length >= 1 && hooksFor(hourly.id).length >= 1,
+    );
+
+    const [{ body }] = hooksFor(instant.id);
+    expect(body.count).toBe(12);
+    expect(body.mentions).toHaveLength(12);
+    const lines = body.text.split('\n');
+    expect(lines[0]).toBe('12 new mentions of Nordlys');
+    expect(lines.filter((line) => line.startsWith('• '))).toHaveLength(5);
+    expect(lines).toContain('… and 7 more');
+
+    // Within the hour, what arrives waits: the worker forms no message however often it looks.
+    await feed2.more(created.id, [
+      ...burst,
+      negative('late-1'),
+      negative('late-2'),
+      negative('late-3'),
+    ]);
+    await until(async () => hooksFor(instant.id).length >= 2);
+    const worker = app.app.get(AlertWorker);
+    await worker.formMessages();
+    await worker.formMessages();
+    expect(await deliveries(hourly.id)).toHaveLength(1);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS waiting FROM alert_event WHERE rule_id = $1 AND delivery_id IS NULL`,
+      [hourly.id],
+    );
+    expect(rows[0].waiting).toBe(3);
+
+    // An hour later they go out together.
+    await db.query(
+      `UPDATE alert_rule SET last_message_at = last_message_at - interval '1 hour' WHERE id = $1`,
+      [hourly.id],
+    );
+    await until(async () => hooksFor(hourly.id).length >= 2);
+    const second = hooksFor(hourly.id)[1]!.body;
+    expect(second.count).toBe(3);
+    expect(second.text.split('\n')[0]).toBe('3 nye omtaler af Nordlys');
+    expect(hooksFor(hourly.id)).toHaveLength(2);
+    for (const id of [instant.id, hourly.id])
+      await app.request(`/api/alert-rules/${id}`, { method: 'DELETE' });
+  });
+
+  it('retries a receiver that is down, then delivers once, late, with the same delivery id', async () => {
+    const flaky = await new WebhookReceiver().start();
+    const url = flaky.url;
+    await flaky.stop();
+    const watched = await rule({
+      name: 'Nordlys',
+      trigger: 'mention',
+      selection: { topics: [company.id] },
+      channel: { type: 'webhook', url: `${url}/hook`, secret: SECRET },
+    });
+    await source([negative('down-1')]).created;
+
+    // Down: connections are refused, and settings says so.
+    const refused = await until(async () => {
+      const [delivery] = await deliveries(watched.id);
+      return delivery?.status === 'retrying' && delivery;
+    });
+    expect(refused.error).toBe(`${new URL(url).host} refused the connection`);
+    expect(refused.nextAttemptAt).not.toBeNull();
+
+    // Up, but failing once more (503), then it takes the delivery.
+    let failures = 0;
+    flaky.answer = () =>
+      failures++ < 1
+        ? { status: 503, body: 'maintenance' }
+        : { status: 202, body: 'accepted' };
+    await flaky.start();
+    await flaky.waitForAccepted(1, 20_000);
+    const [delivery] = await until(async () => {
+      const list = await deliveries(watched.id);
+      return list[0]?.status === 'sent' && list;
+    });
+    expect(delivery).toMatchObject({ status: 'sent', error: null });
+    // At least one attempt was refused before the receiver came back.
+    expect(flaky.received.map((hook) => hook.status)).toEqual([503, 202]);
+    expect(delivery!.attempts).toBeGreaterThan(flaky.received.length);
+    expect(
+      new Set(flaky.received.map((hook) => hook.headers['x-lyt-delivery'])),
+    ).toEqual(new Set([delivery!.id]));
+    expect(new Set(flaky.received.map((hook) => hook.body)).size).toBe(1);
+    expect(flaky.received[0]!.headers['x-lyt-signature']).toBe(
+      `sha256=${createHmac('sha256', SECRET).update(flaky.received[0]!.body).digest('hex')}`,
+    );
+    await flaky.stop();
+    await app.request(`/api/alert-rules/${watched.id}`, { method: 'DELETE' });
+  });
+
+  it('e-mails a mention in Danish with both parts, the delivery id and æøå intact', async () => {
+    const ærø = await json<Topic>(
+      app.request('/api/topics', {
+        method: 'POST',
+        body: { name: 'Søstjerne Ærø', kind: 'competitor', query: 'søstjerne' },
+      }),
+    );
+    const mailed = await rule({
+      name: 'Søstjerne på mail',
+      trigger: 'mention',
+      selection: { topics: [ærø.id] },
+      channel: { type: 'email', to: 'chef@nordlys.dk' },
+    });
+    const before = smtp.mails.length;
+    await source([
+      {
+        guid: 's1',
+        title: 'Søstjerne åbner ny fabrik på Ærø — større end før',
+        text: 'Søstjerne åbner en fabrik i Ærøskøbing med 120 nye job. Øens borgmester glæder sig.',
+      },
+    ]).created;
+    await smtp.waitForMails(before + 1);
+    const mail = smtp.mails.at(-1)!;
+    const [delivery] = await until(async () => {
+      const list = await deliveries(mailed.id);
+      return list[0]?.status === 'sent' && list;
+    });
+
+    expect(mail.user).toBe('lyt');
+    expect(mail.envelope).toEqual({
+      from: 'lyt@lyt.test',
+      to: ['chef@nordlys.dk'],
+    });
+    const { parsed } = mail;
+    expect(parsed.from?.value).toEqual([
+      { name: 'Lyt', address: 'lyt@lyt.test' },
+    ]);
+    expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.text : null).toBe(
+      'chef@nordlys.dk',
+    );
+    expect(parsed.subject).toBe('1 ny omtale af Søstjerne Ærø');
+    expect(parsed.messageId).toBe(`<${delivery!.id}@lyt.test>`);
+    expect(parsed.headers.get('x-lyt-delivery')).toBe(delivery!.id);
+    expect(parsed.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(parsed.headers.get('content-language')).toBe('da');
+    // Non-ASCII headers travel encoded, as RFC 2047 requires.
+    expect(mail.raw).toMatch(/^Subject: =\?UTF-8\?/im);
+    expect(mail.raw).toMatch(/Content-Type: multipart\/alternative/i);
+    expect(parsed.text).toContain(
+      '• Søstjerne åbner ny fabrik på Ærø — større end før',
+    );
+    expect(parsed.text).toContain('— Lyt: Søstjerne på mail');
+    const html = parsed.html as string;
+    expect(html).toContain('<html lang="da">');
+    expect(html).toContain('Søstjerne åbner ny fabrik på Ærø — større end før');
+    expect(html).toContain('Øens borgmester glæder sig.');
+    expect(html).toMatch(/<a href="https:\/\/example\.dk\/feed-\d+\/s1"/);
+    expect(html).toContain('Ret eller slå den fra under Indstillinger');
+    await app.request(`/api/alert-rules/${mailed.id}`, { method: 'DELETE' });
+  });
+
+  it('gives up at once on a mailbox the server refuses, saying why', async () => {
+    smtp.refuse.add('ingen@nordlys.dk');
+    const refused = await rule({
+      name: 'Forkert adresse',
+      trigger: 'mention',
+      selection: { topics: [company.id] },
+      channel: { type: 'email', to: 'ingen@nordlys.dk' },
+    });
+    await source([negative('mail-refused')]).created;
+    const [delivery] = await until(async () => {
+      const list = await deliveries(refused.id);
+      return list[0]?.status === 'failed' && list;
+    });
+    expect(delivery!.attempts).toBe(1);
+    expect(delivery!.error).toMatch(/550/);
+    await app.request(`/api/alert-rules/${refused.id}`, { method: 'DELETE' });
+  });
+
+  it('stores no mention without its alert: a failing outbox fails the whole poll, and the next poll sends it', async () => {
+    const watched = await rule({
+      name: 'Alt om Nordlys',
+      trigger: 'mention',
+      selection: { topics: [company.id] },
+      channel: { type: 'webhook', url: receiver.url },
+    });
+    await db.query(`
+      CREATE FUNCTION refuse_alert() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'the outbox is unavailable'; END $$`);
+    await db.query(
+      `CREATE TRIGGER refuse_alert BEFORE INSERT ON alert_event FOR EACH ROW EXECUTE FUNCTION refuse_alert()`,
+    );
+    const feed3 = source([negative('atomic-1')]);
+    const created = await feed3.created;
+    const failed = await until(async () => {
+      const current = await json<Source>(
+        app.request(`/api/sources/${created.id}`),
+      );
+      return current.health.lastStatus === 'internal' && current;
+    });
+    expect(failed.health.lastError).toContain('the outbox is unavailable');
+    const { rows: stored } = await db.query(
+      `SELECT count(*)::int AS n FROM item WHERE source_id = $1`,
+      [created.id],
+    );
+    expect(stored[0].n).toBe(0);
+
+    await db.query(`DROP TRIGGER refuse_alert ON alert_event`);
+    await db.query(`DROP FUNCTION refuse_alert()`);
+    await feed3.more(created.id, [negative('atomic-1')]);
+    await until(async () => hooksFor(watched.id).length >= 1);
+    expect(hooksFor(watched.id)[0]!.body.mentions.map((m) => m.title)).toEqual([
+      'Nordlys svigter igen atomic-1',
+    ]);
+    await app.request(`/api/alert-rules/${watched.id}`, { method: 'DELETE' });
+  });
+});
