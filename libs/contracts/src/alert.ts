@@ -142,7 +142,9 @@ export interface AlertSpike {
   /** What spiked: a topic or a hashtag. */
   topic: { id: string; name: string; kind: TopicKind; color: string } | null;
   hashtag: string | null;
-  /** Start of the hour (ISO 8601). */
+  /** An hour, or a Copenhagen day in a weekly digest. */
+  bucket: 'hour' | 'day';
+  /** Start of the bucket (ISO 8601). */
   t: string;
   count: number;
   baseline: number;
@@ -176,6 +178,11 @@ export interface DigestTopic {
   meanScore: number | null;
 }
 
+/** A mention with its reach: how many sources carried the story (itself and its copies). */
+export interface DigestMention extends Mention {
+  sources: number;
+}
+
 /** The daily or weekly summary for leaders. */
 export interface AlertDigest {
   every: 'daily' | 'weekly';
@@ -187,8 +194,8 @@ export interface AlertDigest {
   previousTotal: number;
   topics: DigestTopic[];
   spikes: AlertSpike[];
-  /** Highest reach first: picked up by the most other sources, then newest. */
-  topMentions: Mention[];
+  /** Highest reach first: carried by the most sources, then newest. */
+  topMentions: DigestMention[];
   /** Most negative first. */
   negativeMentions: Mention[];
   failingSources: AlertSourceState[];

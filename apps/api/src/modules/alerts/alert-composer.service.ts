@@ -21,7 +21,7 @@ import {
   spikesText,
   testText,
 } from './alert-text.util';
-import { DigestBuilder, failingState } from './digest.builder';
+import { DigestBuilder, failingState, toAlertSpike } from './digest.builder';
 
 /** Mentions a message carries in full; it counts the rest. */
 export const MAX_MENTIONS_PER_MESSAGE = 20;
@@ -236,24 +236,9 @@ export class AlertComposer {
         : [],
       this.stats.hashtagSpikes(hashtags, query),
     ]);
-    return [
-      ...byTopic.map((spike) => ({
-        topic: spike.topic,
-        hashtag: null,
-        t: spike.t,
-        count: spike.count,
-        baseline: spike.baseline,
-        factor: spike.factor,
-      })),
-      ...byHashtag.map((spike) => ({
-        topic: null,
-        hashtag: spike.hashtag,
-        t: spike.t,
-        count: spike.count,
-        baseline: spike.baseline,
-        factor: spike.factor,
-      })),
-    ];
+    return [...byTopic, ...byHashtag].map((spike) =>
+      toAlertSpike(spike, 'hour'),
+    );
   }
 
   private async digest(

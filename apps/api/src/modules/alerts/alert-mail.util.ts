@@ -7,7 +7,8 @@ import type {
   Mention,
 } from '@lyt/contracts';
 import {
-  digestHeadline,
+  digestChange,
+  digestTitle,
   formatChange,
   formatDate,
   formatNumber,
@@ -47,11 +48,11 @@ const LABELS = {
     previously: (n: string) => `mod ${n} i perioden før`,
     topics: 'Emner',
     sentiment: 'Stemning',
-    sentimentLegend: 'positive · neutrale · negative',
+    sentimentLegend: ['positive', 'neutrale', 'negative'],
     spikes: 'Stigninger',
     noSpikes: 'Ingen usædvanlige stigninger.',
     top: 'Vigtigste omtaler',
-    topNote: 'Bragt af flest kilder',
+    topNote: 'Bragt af flest kilder, ellers de nyeste',
     negative: 'Mest negative',
     noMentions: 'Ingen omtaler i perioden.',
     failing: 'Kilder med fejl',
@@ -68,11 +69,11 @@ const LABELS = {
     previously: (n: string) => `against ${n} in the period before`,
     topics: 'Topics',
     sentiment: 'Sentiment',
-    sentimentLegend: 'positive · neutral · negative',
+    sentimentLegend: ['positive', 'neutral', 'negative'],
     spikes: 'Spikes',
     noSpikes: 'No unusual spikes.',
     top: 'Most important mentions',
-    topNote: 'Picked up by the most sources',
+    topNote: 'Carried by the most sources, then the newest',
     negative: 'Most negative',
     noMentions: 'No mentions in this period.',
     failing: 'Failing sources',
@@ -103,11 +104,12 @@ function safeColour(colour: string): string {
   return /^#[0-9a-f]{6}$/i.test(colour) ? colour : '#6b7280';
 }
 
-function section(title: string, body: string, note?: string): string {
+/** `noteHtml` is markup this module wrote, never text from outside. */
+function section(title: string, body: string, noteHtml?: string): string {
   return `<tr><td style="padding:20px 24px 0 24px;">
 <h2 style="margin:0 0 4px 0;font-family:${FONT};font-size:17px;line-height:24px;color:${INK};">${escapeHtml(title)}</h2>${
-    note
-      ? `<p style="margin:0 0 8px 0;font-family:${FONT};font-size:13px;line-height:18px;color:${MUTED};">${escapeHtml(note)}</p>`
+    noteHtml
+      ? `<p style="margin:0 0 8px 0;font-family:${FONT};font-size:13px;line-height:18px;color:${MUTED};">${noteHtml}</p>`
       : ''
   }
 ${body}
@@ -134,7 +136,10 @@ function bar(parts: { share: number; colour: string }[]): string {
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;"><tr>${cells.join('')}</tr></table>`;
 }
 
-function mentionBlock(mention: Mention, language: AlertLanguage): string {
+function mentionBlock(
+  mention: Mention & { sources?: number },
+  language: AlertLanguage,
+): string {
   const url = safeUrl(mention.url);
   const title = escapeHtml(
     mention.title ??
@@ -150,6 +155,9 @@ function mentionBlock(mention: Mention, language: AlertLanguage): string {
     mention.author,
     formatDate(new Date(mention.publishedAt), language, false),
     mention.topics.map((topic) => topic.name).join(', '),
+    mention.sources && mention.sources > 1
+      ? words(language).carriedBy(mention.sources)
+      : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -288,18 +296,14 @@ ${sections.join('\n')}
 }
 
 function digestHtml(
+  title: string,
   ruleName: string,
   digest: AlertDigest,
   language: AlertLanguage,
   settingsUrl: string,
 ): string {
   const l = LABELS[language];
-  const change = formatChange(
-    digest.previousTotal === 0
-      ? null
-      : (digest.total - digest.previousTotal) / digest.previousTotal,
-    language,
-  );
+  const change = formatChange(digestChange(digest), language);
   const lead = `<tr><td style="padding:12px 24px 0 24px;font-family:${FONT};">
 <p style="margin:0;font-size:32px;line-height:38px;font-weight:700;color:${INK};">${formatNumber(digest.total, language)}${
     change
@@ -319,7 +323,13 @@ function digestHtml(
     section(
       l.sentiment,
       sentiment.length ? list(sentiment) : paragraph(l.noMentions),
-      l.sentimentLegend,
+      l.sentimentLegend
+        .map(
+          (word, index) =>
+            // The bar's grey is too light for text: the word takes the muted ink.
+            `<span style="color:${[SENTIMENT_COLOURS.positive, MUTED, SENTIMENT_COLOURS.negative][index]};font-weight:600;">${escapeHtml(word)}</span>`,
+        )
+        .join(' · '),
     ),
     section(
       l.spikes,
@@ -340,7 +350,7 @@ function digestHtml(
             ),
           )
         : paragraph(l.noMentions),
-      l.topNote,
+      escapeHtml(l.topNote),
     ),
     ...(digest.negativeMentions.length
       ? [
@@ -361,14 +371,7 @@ function digestHtml(
         : paragraph(l.noFailing),
     ),
   ];
-  return page(
-    language,
-    digestHeadline(digest, language),
-    ruleName,
-    lead,
-    sections,
-    settingsUrl,
-  );
+  return page(language, title, ruleName, lead, sections, settingsUrl);
 }
 
 function alertHtml(
@@ -410,7 +413,13 @@ export function renderMail(
 ): RenderedMail {
   const subject = payload.text.split('\n')[0] ?? payload.rule.name;
   const html = payload.digest
-    ? digestHtml(payload.rule.name, payload.digest, language, settingsUrl)
+    ? digestHtml(
+        `${payload.test ? `${words(language).test}: ` : ''}${digestTitle(payload.digest, language)}`,
+        payload.rule.name,
+        payload.digest,
+        language,
+        settingsUrl,
+      )
     : alertHtml(payload, subject, language, settingsUrl);
   return { subject, text: `${payload.text}\n\n${settingsUrl}\n`, html };
 }

@@ -26,13 +26,15 @@ interface Words {
   spike: string;
   spikes(count: number): string;
   inHourFrom(time: string): string;
+  onDay(date: string): string;
   usually(baseline: string): string;
   sourceFailing(duration: string): string;
   sourcesFailing(count: number): string;
   sourceRecovered: string;
   sourcesRecovered(count: number): string;
   daily(date: string): string;
-  weekly(from: string, to: string): string;
+  weekly(range: string): string;
+  carriedBy(count: number): string;
   test: string;
   testEmpty: string;
 }
@@ -52,13 +54,15 @@ const WORDS: Record<AlertLanguage, Words> = {
     spike: 'Spike',
     spikes: (n) => `${n} spikes`,
     inHourFrom: (time) => `in the hour from ${time}`,
+    onDay: (date) => `on ${date}`,
     usually: (baseline) => `usually ${baseline}`,
     sourceFailing: (duration) => `Source failing for ${duration}`,
     sourcesFailing: (n) => `${n} sources are failing`,
     sourceRecovered: 'Source works again',
     sourcesRecovered: (n) => `${n} sources work again`,
     daily: (date) => `Daily summary for ${date}`,
-    weekly: (from, to) => `Weekly summary ${from} – ${to}`,
+    weekly: (range) => `Weekly summary ${range}`,
+    carriedBy: (n) => (n === 1 ? 'in 1 source' : `in ${n} sources`),
     test: 'Test',
     testEmpty:
       'Lyt can reach this channel. Mentions that match the rule will arrive here.',
@@ -77,13 +81,15 @@ const WORDS: Record<AlertLanguage, Words> = {
     spike: 'Stigning',
     spikes: (n) => `${n} stigninger`,
     inHourFrom: (time) => `i timen fra kl. ${time}`,
+    onDay: (date) => date,
     usually: (baseline) => `normalt ${baseline}`,
     sourceFailing: (duration) => `Kilde har fejlet i ${duration}`,
     sourcesFailing: (n) => `${n} kilder fejler`,
     sourceRecovered: 'Kilden virker igen',
     sourcesRecovered: (n) => `${n} kilder virker igen`,
     daily: (date) => `Overblik for ${date}`,
-    weekly: (from, to) => `Ugeoverblik ${from} – ${to}`,
+    weekly: (range) => `Ugeoverblik ${range}`,
+    carriedBy: (n) => (n === 1 ? 'i 1 kilde' : `i ${n} kilder`),
     test: 'Test',
     testEmpty:
       'Lyt kan nå denne kanal. Omtaler, der passer til reglen, kommer her.',
@@ -234,9 +240,14 @@ function spikeSubject(spike: AlertSpike): string {
 
 export function spikeLine(spike: AlertSpike, language: AlertLanguage): string {
   const w = WORDS[language];
-  return `${w.mentions(spike.count)} ${w.of} ${spikeSubject(spike)} ${w.inHourFrom(
-    formatTime(new Date(spike.t), language),
-  )} (${w.usually(formatNumber(spike.baseline, language))})`;
+  const at = new Date(spike.t);
+  const when =
+    spike.bucket === 'day'
+      ? w.onDay(formatDate(at, language, true))
+      : w.inHourFrom(formatTime(at, language));
+  return `${w.mentions(spike.count)} ${w.of} ${spikeSubject(spike)} ${when} (${w.usually(
+    formatNumber(spike.baseline, language),
+  )})`;
 }
 
 export function spikesText(
@@ -303,27 +314,41 @@ export function sourcesText(
   );
 }
 
-export function digestHeadline(
+/** "Weekly summary 23–29 November": the digest's title. */
+export function digestTitle(
   digest: AlertDigest,
   language: AlertLanguage,
 ): string {
   const w = WORDS[language];
   const from = new Date(digest.from);
+  if (digest.every === 'daily')
+    return w.daily(formatDate(from, language, true));
   // The last day of the period: its end is the midnight after it.
   const lastDay = new Date(Date.parse(digest.to) - 3_600_000);
-  const period =
-    digest.every === 'daily'
-      ? w.daily(formatDate(from, language, true))
-      : w.weekly(
-          formatDate(from, language, false),
-          formatDate(lastDay, language, false),
-        );
-  const change = formatChange(
-    digest.previousTotal === 0
-      ? null
-      : (digest.total - digest.previousTotal) / digest.previousTotal,
-    language,
+  return w.weekly(
+    new Intl.DateTimeFormat(LOCALE[language], {
+      timeZone: TIME_ZONE,
+      day: 'numeric',
+      month: 'long',
+    }).formatRange(from, lastDay),
   );
+}
+
+/** The change of the total against the period before; null when that had none. */
+export function digestChange(digest: AlertDigest): number | null {
+  return digest.previousTotal === 0
+    ? null
+    : (digest.total - digest.previousTotal) / digest.previousTotal;
+}
+
+/** The title with the total and its change: the e-mail's subject. */
+export function digestHeadline(
+  digest: AlertDigest,
+  language: AlertLanguage,
+): string {
+  const w = WORDS[language];
+  const period = digestTitle(digest, language);
+  const change = formatChange(digestChange(digest), language);
   return `${period}: ${w.mentions(digest.total)}${change ? ` (${change})` : ''}`;
 }
 

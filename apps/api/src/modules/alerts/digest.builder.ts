@@ -48,6 +48,7 @@ export class DigestBuilder {
       kinds: [],
       limit: 10,
     });
+    const spikeBucket = every === 'daily' ? 'hour' : 'day';
     const [
       volume,
       previous,
@@ -61,7 +62,7 @@ export class DigestBuilder {
       this.stats.volume(query(before, 'day')),
       this.stats.shareOfVoice(query(period, 'day')),
       this.stats.sentiment(query(period, 'day')),
-      this.stats.spikes(query(period, every === 'daily' ? 'hour' : 'day')),
+      this.stats.spikes(query(period, spikeBucket)),
       topics.length ? null : this.stats.summary(period),
       topics.length ? null : this.stats.summary(before),
     ]);
@@ -108,14 +109,7 @@ export class DigestBuilder {
         .slice()
         .sort((a, b) => (b.factor ?? b.count) - (a.factor ?? a.count))
         .slice(0, SPIKES)
-        .map((spike): AlertSpike => ({
-          topic: spike.topic,
-          hashtag: null,
-          t: spike.t,
-          count: spike.count,
-          baseline: spike.baseline,
-          factor: spike.factor,
-        })),
+        .map((spike) => toAlertSpike(spike, spikeBucket)),
       topMentions,
       negativeMentions,
       failingSources: sources
@@ -123,6 +117,29 @@ export class DigestBuilder {
         .map(failingState),
     };
   }
+}
+
+/** A topic's or hashtag's spike as alerts carry it. */
+export function toAlertSpike(
+  spike: {
+    topic?: AlertSpike['topic'];
+    hashtag?: string;
+    t: string;
+    count: number;
+    baseline: number;
+    factor: number | null;
+  },
+  bucket: AlertSpike['bucket'],
+): AlertSpike {
+  return {
+    topic: spike.topic ?? null,
+    hashtag: spike.hashtag ?? null,
+    bucket,
+    t: spike.t,
+    count: spike.count,
+    baseline: spike.baseline,
+    factor: spike.factor,
+  };
 }
 
 export function failingState(source: SourceEntity): AlertSourceState {

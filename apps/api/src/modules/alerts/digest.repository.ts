@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Mention } from '@lyt/contracts';
+import type { DigestMention, Mention } from '@lyt/contracts';
 import { mentionConditions } from '../mentions/mention-filter';
 import {
   MENTION_COLUMNS,
@@ -25,7 +25,7 @@ export class DigestRepository {
     topics: string[],
     period: { from: Date; to: Date },
     limit: number,
-  ): Promise<Mention[]> {
+  ): Promise<DigestMention[]> {
     const params: unknown[] = [];
     const conditions = mentionConditions(
       { topics, from: period.from, to: period.to },
@@ -33,20 +33,22 @@ export class DigestRepository {
     );
     params.push(period.from, period.to, limit);
     const n = params.length;
-    const rows: MentionRow[] = await this.dataSource.query(
-      `WITH copies AS (
+    const rows: (MentionRow & { copies: number })[] =
+      await this.dataSource.query(
+        `WITH copies AS (
          SELECT c.duplicate_of AS id, count(*) AS n FROM item c
           WHERE c.duplicate_of IS NOT NULL AND NOT c.hidden
             AND c.published_at >= $${n - 2}::timestamptz - ${COPY_WINDOW}
             AND c.published_at < $${n - 1}::timestamptz + ${COPY_WINDOW}
           GROUP BY 1)
-       SELECT ${MENTION_COLUMNS} FROM item i JOIN source s ON s.id = i.source_id
+       SELECT ${MENTION_COLUMNS}, coalesce(copies.n, 0)::int AS copies
+         FROM item i JOIN source s ON s.id = i.source_id
          LEFT JOIN copies ON copies.id = i.id
         WHERE ${conditions.join(' AND ')}
         ORDER BY coalesce(copies.n, 0) DESC, i.published_at DESC, i.seq DESC LIMIT $${n}`,
-      params,
-    );
-    return rows.map(toMention);
+        params,
+      );
+    return rows.map((row) => ({ ...toMention(row), sources: 1 + row.copies }));
   }
 
   /** The period's negative mentions of the topics, the most negative first. */
