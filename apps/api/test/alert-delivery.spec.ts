@@ -243,21 +243,38 @@ describe(AlertWorker.name, () => {
     );
     expect(rows[0].waiting).toBe(3);
 
-    // An hour later they go out together.
+    // A moderator hides one meanwhile: it never goes out.
+    const { rows: hidden } = await db.query(
+      `SELECT seq::text AS id FROM item WHERE guid = 'late-2'`,
+    );
+    expect(
+      (
+        await app.request(`/api/mentions/${hidden[0].id}`, {
+          method: 'PATCH',
+          body: { hidden: true },
+        })
+      ).status,
+    ).toBe(200);
+
+    // An hour later the rest go out together.
     await db.query(
       `UPDATE alert_rule SET last_message_at = last_message_at - interval '1 hour' WHERE id = $1`,
       [hourly.id],
     );
     await until(async () => hooksFor(hourly.id).length >= 2);
     const second = hooksFor(hourly.id)[1]!.body;
-    expect(second.count).toBe(3);
-    expect(second.text.split('\n')[0]).toBe('3 nye omtaler af Nordlys');
+    expect(second.count).toBe(2);
+    expect(second.mentions.map((mention) => mention.title)).toEqual([
+      'Nordlys svigter igen late-1',
+      'Nordlys svigter igen late-3',
+    ]);
+    expect(second.text.split('\n')[0]).toBe('2 nye omtaler af Nordlys');
     expect(hooksFor(hourly.id)).toHaveLength(2);
     for (const id of [instant.id, hourly.id])
       await app.request(`/api/alert-rules/${id}`, { method: 'DELETE' });
   });
 
-  it('retries a receiver that is down, then delivers once, late, with the same delivery id', async () => {
+  it('retries a receiver that is down, then delivers once, late, with the same delivery id, and what came meanwhile after it', async () => {
     const flaky = await new WebhookReceiver().start();
     const url = flaky.url;
     await flaky.stop();
@@ -267,7 +284,8 @@ describe(AlertWorker.name, () => {
       selection: { topics: [company.id] },
       channel: { type: 'webhook', url: `${url}/hook`, secret: SECRET },
     });
-    await source([negative('down-1')]).created;
+    const feed = source([negative('down-1')]);
+    const created = await feed.created;
 
     // Down: connections are refused, and settings says so.
     const refused = await until(async () => {
@@ -276,6 +294,8 @@ describe(AlertWorker.name, () => {
     });
     expect(refused.error).toBe(`${new URL(url).host} refused the connection`);
     expect(refused.nextAttemptAt).not.toBeNull();
+    // A mention that arrives meanwhile waits behind the one being retried.
+    await feed.more(created.id, [negative('down-1'), negative('down-2')]);
 
     // Up, but failing once more (503), then it takes the delivery.
     let failures = 0;
@@ -284,19 +304,35 @@ describe(AlertWorker.name, () => {
         ? { status: 503, body: 'maintenance' }
         : { status: 202, body: 'accepted' };
     await flaky.start();
-    await flaky.waitForAccepted(1, 20_000);
-    const [delivery] = await until(async () => {
+    await flaky.waitForAccepted(2, 20_000);
+    const [later, delivery] = await until(async () => {
       const list = await deliveries(watched.id);
-      return list[0]?.status === 'sent' && list;
+      return (
+        list.length === 2 && list.every((d) => d.status === 'sent') && list
+      );
     });
-    expect(delivery).toMatchObject({ status: 'sent', error: null });
+    expect(delivery).toMatchObject({ status: 'sent', error: null, count: 1 });
     // At least one attempt was refused before the receiver came back.
-    expect(flaky.received.map((hook) => hook.status)).toEqual([503, 202]);
-    expect(delivery!.attempts).toBeGreaterThan(flaky.received.length);
+    const first = flaky.received.filter(
+      (hook) => hook.headers['x-lyt-delivery'] === delivery!.id,
+    );
+    expect(first.map((hook) => hook.status)).toEqual([503, 202]);
+    expect(delivery!.attempts).toBeGreaterThan(first.length);
+    expect(new Set(first.map((hook) => hook.body)).size).toBe(1);
+    // In order: the one that waited went out after the first, never before it.
     expect(
-      new Set(flaky.received.map((hook) => hook.headers['x-lyt-delivery'])),
-    ).toEqual(new Set([delivery!.id]));
-    expect(new Set(flaky.received.map((hook) => hook.body)).size).toBe(1);
+      flaky.received.map((hook) => hook.headers['x-lyt-delivery']),
+    ).toEqual([delivery!.id, delivery!.id, later!.id]);
+    expect(
+      flaky.accepted.map((hook) =>
+        (JSON.parse(hook.body) as AlertWebhookPayload).mentions.map(
+          (m) => m.title,
+        ),
+      ),
+    ).toEqual([
+      ['Nordlys svigter igen down-1'],
+      ['Nordlys svigter igen down-2'],
+    ]);
     expect(flaky.received[0]!.headers['x-lyt-signature']).toBe(
       `sha256=${createHmac('sha256', SECRET).update(flaky.received[0]!.body).digest('hex')}`,
     );

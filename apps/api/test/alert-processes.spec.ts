@@ -1,0 +1,162 @@
+import type {
+  AlertRule,
+  AlertWebhookPayload,
+  Source,
+  Topic,
+} from '@lyt/contracts';
+import { FeedServer } from './support/feed-server';
+import {
+  freePort,
+  LytProcess,
+  runLyt,
+  waitForHealth,
+} from './support/lyt-process';
+import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+import { until } from './support/until';
+import { WebhookReceiver } from './support/webhook-receiver';
+
+const RULES = 8;
+
+/** Separate OS processes on one database, as docker-compose runs them: restarts and two collectors. */
+describe('alert delivery across processes', () => {
+  let database: TestDatabase;
+  let feeds: FeedServer;
+  let receiver: WebhookReceiver;
+  const processes: LytProcess[] = [];
+
+  const launch = async () => {
+    const port = freePort();
+    const lyt = runLyt({
+      PORT: port,
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      LYT_ADMIN_TOKEN: ADMIN_TOKEN,
+      LYT_VIEWER_TOKEN: VIEWER_TOKEN,
+      LYT_ALLOW_PRIVATE_FEEDS: 'true',
+      LYT_LOG_LEVEL: 'error',
+    });
+    processes.push(lyt);
+    await waitForHealth(port, lyt);
+    return { lyt, base: `http://127.0.0.1:${port}` };
+  };
+  const stop = async (lyt: LytProcess) => {
+    lyt.child.kill('SIGTERM');
+    await lyt.exited;
+  };
+  const post = async <T>(
+    base: string,
+    path: string,
+    body: unknown,
+  ): Promise<T> => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${ADMIN_TOKEN}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    if (response.status >= 300)
+      throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  /** Accepted webhooks per delivery id. */
+  const acceptedIds = () => {
+    const counts = new Map<string, number>();
+    for (const hook of receiver.accepted) {
+      const id = String(hook.headers['x-lyt-delivery']);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    feeds = await new FeedServer().start();
+    receiver = await new WebhookReceiver().start();
+  });
+  afterAll(async () => {
+    for (const lyt of processes)
+      if (lyt.child.exitCode === null) await stop(lyt);
+    await receiver.stop();
+    await feeds.stop();
+    await database.drop();
+  });
+
+  it('delivers what one process stored after it stopped, once, and two collectors never send an alert twice', async () => {
+    const first = await launch();
+    const topic = await post<Topic>(first.base, '/api/topics', {
+      name: 'Nordlys',
+      kind: 'company',
+      query: 'nordlys',
+    });
+    const rules: AlertRule[] = [];
+    for (let n = 0; n < RULES; n++)
+      rules.push(
+        await post<AlertRule>(first.base, '/api/alert-rules', {
+          name: `Regel ${n}`,
+          trigger: 'mention',
+          selection: { topics: [topic.id] },
+          channel: { type: 'webhook', url: `${receiver.url}/hook/${n}` },
+        }),
+      );
+    // The receiver is down: the first process stores the mention and its outbox, fails to deliver, and stops.
+    await receiver.stop();
+    const path = '/nordlys';
+    const source = await post<Source>(first.base, '/api/sources', {
+      url: feeds.serve(path, {
+        items: [
+          {
+            guid: 'n1',
+            title: 'Nordlys åbner',
+            text: 'Nordlys åbner ny fabrik',
+          },
+        ],
+      }),
+    });
+    const pending = async () => {
+      const response = await fetch(
+        `${first.base}/api/alert-rules/${rules[0]!.id}/deliveries`,
+        {
+          headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+        },
+      );
+      const [delivery] = (await response.json()) as { status: string }[];
+      return delivery?.status === 'retrying';
+    };
+    await until(pending, 15_000, 'a delivery retrying');
+    await stop(first.lyt);
+
+    // Two collectors come up; the receiver comes back.
+    const [second, third] = await Promise.all([launch(), launch()]);
+    await receiver.start();
+    await receiver.waitForAccepted(RULES, 30_000);
+
+    // A second mention is a barrier: once its messages are in, any duplicate of the first would be too.
+    feeds.serve(path, {
+      items: [
+        { guid: 'n1', title: 'Nordlys åbner', text: 'Nordlys åbner ny fabrik' },
+        { guid: 'n2', title: 'Nordlys ansætter', text: 'Nordlys ansætter 200' },
+      ],
+    });
+    await post<Source>(second.base, `/api/sources/${source.id}/poll`, {});
+    await receiver.waitForAccepted(2 * RULES, 30_000);
+    const counts = acceptedIds();
+    expect(receiver.accepted).toHaveLength(2 * RULES);
+    expect([...counts.values()].every((count) => count === 1)).toBe(true);
+    const byRule = new Map<string, string[]>();
+    for (const hook of receiver.accepted) {
+      const body = JSON.parse(hook.body) as AlertWebhookPayload;
+      byRule.set(body.rule.id, [
+        ...(byRule.get(body.rule.id) ?? []),
+        ...body.mentions.map((m) => m.title!),
+      ]);
+    }
+    for (const rule of rules)
+      expect(byRule.get(rule.id)?.sort()).toEqual([
+        'Nordlys ansætter',
+        'Nordlys åbner',
+      ]);
+  });
+});
