@@ -13,7 +13,6 @@ import {
 } from './support/lyt-process';
 import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { until } from './support/until';
 import { WebhookReceiver } from './support/webhook-receiver';
 
 const RULES = 8;
@@ -25,9 +24,10 @@ describe('alert delivery across processes', () => {
   let receiver: WebhookReceiver;
   const processes: LytProcess[] = [];
 
-  const launch = async () => {
+  const launch = async (roles = 'api,collector') => {
     const port = freePort();
     const lyt = runLyt({
+      LYT_ROLES: roles,
       PORT: port,
       HOST: '127.0.0.1',
       DATABASE_URL: database.url,
@@ -84,8 +84,9 @@ describe('alert delivery across processes', () => {
     await database.drop();
   });
 
-  it('delivers what one process stored after it stopped, once, and two collectors never send an alert twice', async () => {
-    const first = await launch();
+  it('delivers what a stopped process stored, and two collectors send each alert once, retries included', async () => {
+    // An api-only process stores the mention and its outbox ("poll now"), delivers nothing, and stops.
+    const first = await launch('api');
     const topic = await post<Topic>(first.base, '/api/topics', {
       name: 'Nordlys',
       kind: 'company',
@@ -101,50 +102,47 @@ describe('alert delivery across processes', () => {
           channel: { type: 'webhook', url: `${receiver.url}/hook/${n}` },
         }),
       );
-    // The receiver is down: the first process stores the mention and its outbox, fails to deliver, and stops.
-    await receiver.stop();
     const path = '/nordlys';
-    const source = await post<Source>(first.base, '/api/sources', {
-      url: feeds.serve(path, {
-        items: [
-          {
-            guid: 'n1',
-            title: 'Nordlys åbner',
-            text: 'Nordlys åbner ny fabrik',
-          },
-        ],
-      }),
+    const item = (guid: string, title: string) => ({
+      guid,
+      title,
+      text: `${title} i Kalundborg`,
     });
-    const pending = async () => {
-      const response = await fetch(
-        `${first.base}/api/alert-rules/${rules[0]!.id}/deliveries`,
-        {
-          headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
-        },
-      );
-      const [delivery] = (await response.json()) as { status: string }[];
-      return delivery?.status === 'retrying';
-    };
-    await until(pending, 15_000, 'a delivery retrying');
+    const source = await post<Source>(first.base, '/api/sources', {
+      url: feeds.serve(path, { items: [item('n1', 'Nordlys åbner')] }),
+    });
+    await post<Source>(first.base, `/api/sources/${source.id}/poll`, {});
     await stop(first.lyt);
 
-    // Two collectors come up; the receiver comes back.
-    const [second, third] = await Promise.all([launch(), launch()]);
-    await receiver.start();
+    // Two collectors come up against a slow receiver that turns each delivery's first attempt
+    // away: an answer takes longer than a worker's tick, so each worker finds every delivery due
+    // while the other one is sending it, on the first attempt and on the retry.
+    const seen = new Set<string>();
+    receiver.answer = ({ headers }) => {
+      const id = String(headers['x-lyt-delivery']);
+      const refuse = !seen.has(id);
+      seen.add(id);
+      return {
+        status: refuse ? 503 : 200,
+        body: refuse ? 'busy' : 'ok',
+        delayMs: 1200,
+      };
+    };
+    const [second] = await Promise.all([launch(), launch()]);
     await receiver.waitForAccepted(RULES, 30_000);
 
-    // A second mention is a barrier: once its messages are in, any duplicate of the first would be too.
+    // A second mention is a barrier: once its messages are in, a duplicate of the first would be too.
     feeds.serve(path, {
-      items: [
-        { guid: 'n1', title: 'Nordlys åbner', text: 'Nordlys åbner ny fabrik' },
-        { guid: 'n2', title: 'Nordlys ansætter', text: 'Nordlys ansætter 200' },
-      ],
+      items: [item('n1', 'Nordlys åbner'), item('n2', 'Nordlys ansætter')],
     });
     await post<Source>(second.base, `/api/sources/${source.id}/poll`, {});
     await receiver.waitForAccepted(2 * RULES, 30_000);
     const counts = acceptedIds();
     expect(receiver.accepted).toHaveLength(2 * RULES);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
+    // Each delivery was turned away once and taken once, under one id, one attempt after the other.
+    expect(receiver.overlapping).toEqual([]);
+    expect(receiver.received).toHaveLength(4 * RULES);
     const byRule = new Map<string, string[]>();
     for (const hook of receiver.accepted) {
       const body = JSON.parse(hook.body) as AlertWebhookPayload;

@@ -18,10 +18,15 @@ export interface ReceivedWebhook {
  */
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
+  /** Delivery ids that arrived while a request with the same id was still being answered: sent twice at once. */
+  readonly overlapping: string[] = [];
+  private readonly open = new Map<string, number>();
   answer: (request: { headers: IncomingHttpHeaders; body: string }) => {
     status: number;
     headers?: Record<string, string>;
     body?: string;
+    /** Answer this much later, as a slow receiver does. */
+    delayMs?: number;
   } = () => ({ status: 200, body: 'ok' });
   private server: Server | undefined;
   private port = 0;
@@ -31,23 +36,32 @@ export class WebhookReceiver {
     this.server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const delivery = String(request.headers['x-lyt-delivery']);
+      const open = this.open.get(delivery) ?? 0;
+      if (open > 0) this.overlapping.push(delivery);
+      this.open.set(delivery, open + 1);
       request.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         const answer = this.answer({ headers: request.headers, body });
-        this.received.push({
-          path: request.url ?? '/',
-          headers: request.headers,
-          body,
-          status: answer.status,
-          at: Date.now(),
-        });
-        response
-          .writeHead(answer.status, {
-            'Content-Type': 'text/plain',
-            ...answer.headers,
-          })
-          .end(answer.body ?? '');
-        this.notify();
+        const reply = () => {
+          this.open.set(delivery, this.open.get(delivery)! - 1);
+          this.received.push({
+            path: request.url ?? '/',
+            headers: request.headers,
+            body,
+            status: answer.status,
+            at: Date.now(),
+          });
+          response
+            .writeHead(answer.status, {
+              'Content-Type': 'text/plain',
+              ...answer.headers,
+            })
+            .end(answer.body ?? '');
+          this.notify();
+        };
+        if (answer.delayMs) setTimeout(reply, answer.delayMs);
+        else reply();
       });
     });
     await new Promise<void>((resolve) =>
