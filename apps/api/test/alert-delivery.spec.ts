@@ -340,6 +340,47 @@ describe(AlertWorker.name, () => {
     await app.request(`/api/alert-rules/${watched.id}`, { method: 'DELETE' });
   });
 
+  it('gives up a delivery only after a day, keeping the reason', async () => {
+    const gone = await new WebhookReceiver().start();
+    const url = gone.url;
+    await gone.stop();
+    const watched = await rule({
+      name: 'Nordlys til en død kanal',
+      trigger: 'mention',
+      selection: { topics: [company.id] },
+      channel: { type: 'webhook', url },
+    });
+    await source([negative('gone-1')]).created;
+    const retrying = await until(async () => {
+      const [delivery] = await deliveries(watched.id);
+      return delivery?.status === 'retrying' && delivery;
+    });
+    // Still retrying a day less a minute after it was written.
+    await db.query(
+      `UPDATE alert_delivery SET created_at = now() - interval '23 hours 59 minutes', next_attempt_at = now() WHERE id = $1`,
+      [retrying.id],
+    );
+    const later = await until(async () => {
+      const [delivery] = await deliveries(watched.id);
+      return delivery!.attempts > retrying.attempts && delivery;
+    });
+    expect(later.status).toBe('retrying');
+    // A day old: the next failure is the last.
+    await db.query(
+      `UPDATE alert_delivery SET created_at = now() - interval '24 hours', next_attempt_at = now() WHERE id = $1`,
+      [retrying.id],
+    );
+    const failed = await until(async () => {
+      const [delivery] = await deliveries(watched.id);
+      return delivery?.status === 'failed' && delivery;
+    });
+    expect(failed.error).toBe(
+      `gave up after ${failed.attempts} attempts in 24 hours: ${new URL(url).host} refused the connection`,
+    );
+    expect(failed.nextAttemptAt).toBeNull();
+    await app.request(`/api/alert-rules/${watched.id}`, { method: 'DELETE' });
+  });
+
   it('e-mails a mention in Danish with both parts, the delivery id and æøå intact', async () => {
     const ærø = await json<Topic>(
       app.request('/api/topics', {

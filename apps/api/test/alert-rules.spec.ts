@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { AlertDelivery, AlertRule, Topic } from '@lyt/contracts';
+import { AlertOutboxRepository } from '../src/modules/alerts/alert-outbox.repository';
 import { AlertRulesController } from '../src/modules/alerts/alert-rules.controller';
 import { SmtpReceiver } from './support/smtp-receiver';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
@@ -416,6 +417,47 @@ describe(AlertRulesController.name, () => {
         ).status,
       ).toBe(404);
     });
+  });
+
+  it('makes one message of a rule’s waiting events when two workers form it at the same moment', async () => {
+    const rule = await create({
+      name: 'Stigninger',
+      trigger: 'spike',
+      channel: { type: 'webhook', url: receiver.url },
+    });
+    const outbox = app.app.get(AlertOutboxRepository);
+    await outbox.addEvents(undefined, [
+      { ruleId: rule.id, dedupeKey: 'spike:a', payload: {} },
+      { ruleId: rule.id, dedupeKey: 'spike:b', payload: {} },
+    ]);
+    // Each worker holds its transaction open until both are inside, or one has finished.
+    let inside = 0;
+    let release!: () => void;
+    const together = new Promise<void>((resolve) => (release = resolve));
+    const compose = async () => {
+      if (++inside === 2) release();
+      await together;
+      return {
+        kind: 'spike' as const,
+        headline: 'x',
+        count: 2,
+        payload: {
+          rule: { id: rule.id, name: rule.name },
+          trigger: 'spike' as const,
+          test: false,
+          text: 'x',
+          count: 2,
+          mentions: [],
+        },
+      };
+    };
+    const form = () =>
+      outbox.formDelivery(rule.id, () => true, compose).finally(release);
+    const formed = await Promise.all([form(), form()]);
+
+    expect(formed.filter(Boolean)).toHaveLength(1);
+    expect(inside).toBe(1);
+    expect(await outbox.recent(rule.id, 10)).toHaveLength(1);
   });
 
   it('lists its routes with request bodies in the OpenAPI document', async () => {
