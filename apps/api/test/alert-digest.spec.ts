@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { AlertRule, AlertWebhookPayload } from '@lyt/contracts';
 import { AlertChecks } from '../src/modules/alerts/alert-checks.service';
+import { renderMail } from '../src/modules/alerts/alert-mail.util';
+import { mentionsText } from '../src/modules/alerts/alert-text.util';
 import {
   duePeriod,
   previousPeriod,
@@ -333,19 +335,53 @@ describe('the weekly digest', () => {
     expect(html).not.toContain('Nordlys i dag');
   });
 
-  it('reads on a phone and on a desktop, in Danish and English, without scrolling sideways', async () => {
+  it('reads on a phone and on a desktop, in Danish and English, without scrolling sideways, and so does an alert mail', async () => {
     await digestRule({ type: 'email', to: 'board@nordlys.dk' }, 'en');
     await app.app.get(AlertChecks).digests(new Date());
     await smtp.waitForMails(2);
-    const mails = { da: smtp.mails[0]!, en: smtp.mails[1]! };
-    expect(mails.en.parsed.subject).toMatch(
+    const digestMails = { da: smtp.mails[0]!, en: smtp.mails[1]! };
+    expect(digestMails.en.parsed.subject).toMatch(
       /^Weekly summary .*: 58 mentions \(\+18 %\)$/,
     );
-    expect(mails.en.parsed.html).toContain('>Most important mentions</h2>');
+    expect(digestMails.en.parsed.html).toContain(
+      '>Most important mentions</h2>',
+    );
+    // An alert mail beside it, made of the week's real mentions.
+    const { digest } = JSON.parse(
+      receiver.accepted[0]!.body,
+    ) as AlertWebhookPayload;
+    const alert = (language: 'da' | 'en') => {
+      const mentions = digest!.topMentions.slice(0, 4);
+      const text = mentionsText(
+        'Negativt om Nordlys',
+        mentions,
+        9,
+        25 * 60_000,
+        language,
+      );
+      return renderMail(
+        {
+          rule: { id: 'r', name: 'Negativt om Nordlys' },
+          trigger: 'mention',
+          test: false,
+          text: text.text,
+          count: 9,
+          mentions,
+        },
+        language,
+        'https://lyt.nordlys.dk/settings',
+      ).html;
+    };
+    const pages = {
+      'digest-da': digestMails.da.parsed.html as string,
+      'digest-en': digestMails.en.parsed.html as string,
+      'alert-da': alert('da'),
+      'alert-en': alert('en'),
+    };
 
     const chromium = await openChromium();
     try {
-      for (const [language, mail] of Object.entries(mails)) {
+      for (const [name, html] of Object.entries(pages)) {
         for (const [width, height] of [
           [390, 844],
           [1024, 768],
@@ -353,7 +389,7 @@ describe('the weekly digest', () => {
         ] as const) {
           const page = await chromium.context.newPage();
           await page.setViewportSize({ width, height });
-          await page.setContent(mail.parsed.html as string);
+          await page.setContent(html);
           // A string, evaluated in the page: the api's TypeScript knows no DOM.
           const layout = (await page.evaluate(`({
             scrollWidth: document.documentElement.scrollWidth,
@@ -366,10 +402,7 @@ describe('the weekly digest', () => {
           expect(layout.card).toBeLessThanOrEqual(600);
           expect(layout.smallest).toBeGreaterThanOrEqual(12);
           await page.screenshot({
-            path: join(
-              SCREENSHOTS,
-              `digest-${language}-${width}x${height}.png`,
-            ),
+            path: join(SCREENSHOTS, `${name}-${width}x${height}.png`),
             fullPage: true,
           });
           await page.close();

@@ -397,7 +397,7 @@ function alertHtml(
       .slice(0, LISTED_ITEMS)
       .map((state) => sourceRow(state, language)),
   );
-  const shown = Math.min(payload.count, LISTED_ITEMS);
+  const shown = rows.length;
   if (payload.count > shown) rows.push(textRow(w.more(payload.count - shown)));
   const body = rows.length
     ? `<tr><td style="padding:12px 24px 0 24px;">${list(rows)}</td></tr>`
