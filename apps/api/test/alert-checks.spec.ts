@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import type { AlertRule, AlertWebhookPayload } from '@lyt/contracts';
 import { AlertChecks } from '../src/modules/alerts/alert-checks.service';
+import { WebhookReceiver } from '@lyt/testing';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { WebhookReceiver } from './support/webhook-receiver';
 
 const HOUR = 3_600_000;
 

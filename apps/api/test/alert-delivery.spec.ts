@@ -8,12 +8,15 @@ import type {
   Topic,
 } from '@lyt/contracts';
 import { AlertWorker } from '../src/modules/alerts/alert-worker.service';
-import { FeedItemSpec, FeedServer } from './support/feed-server';
-import { SmtpReceiver } from './support/smtp-receiver';
+import {
+  FeedItemSpec,
+  FeedServer,
+  SmtpReceiver,
+  WebhookReceiver,
+} from '@lyt/testing';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { until } from './support/until';
-import { WebhookReceiver } from './support/webhook-receiver';
 
 const SECRET = 'whsec-nordlys-0123456789';
 const negative = (

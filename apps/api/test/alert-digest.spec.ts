@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { AlertRule, AlertWebhookPayload } from '@lyt/contracts';
+import {
+  nextBucket,
+  type AlertRule,
+  type AlertWebhookPayload,
+} from '@lyt/contracts';
 import { AlertChecks } from '../src/modules/alerts/alert-checks.service';
 import { renderMail } from '../src/modules/alerts/alert-mail.util';
 import { mentionsText } from '../src/modules/alerts/alert-text.util';
@@ -8,12 +12,10 @@ import {
   duePeriod,
   previousPeriod,
 } from '../src/modules/alerts/alert-schedule.util';
-import { nextBucket } from '../src/modules/stats/stats-time.util';
 import { openChromium, SCREENSHOTS } from './support/chromium';
-import { SmtpReceiver } from './support/smtp-receiver';
+import { SmtpReceiver, WebhookReceiver } from '@lyt/testing';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { WebhookReceiver } from './support/webhook-receiver';
 
 const HOUR = 3_600_000;
 
@@ -373,10 +375,10 @@ describe('the weekly digest', () => {
       ).html;
     };
     const pages = {
-      'digest-da': digestMails.da.parsed.html as string,
-      'digest-en': digestMails.en.parsed.html as string,
-      'alert-da': alert('da'),
-      'alert-en': alert('en'),
+      'alert-digest-mail-da': digestMails.da.parsed.html as string,
+      'alert-digest-mail-en': digestMails.en.parsed.html as string,
+      'alert-mail-da': alert('da'),
+      'alert-mail-en': alert('en'),
     };
 
     const chromium = await openChromium();
@@ -402,7 +404,10 @@ describe('the weekly digest', () => {
           expect(layout.card).toBeLessThanOrEqual(600);
           expect(layout.smallest).toBeGreaterThanOrEqual(12);
           await page.screenshot({
-            path: join(SCREENSHOTS, `${name}-${width}x${height}.png`),
+            path: join(
+              SCREENSHOTS,
+              `${name.slice(0, -3)}-${width}x${height}-${name.slice(-2)}.png`,
+            ),
             fullPage: true,
           });
           await page.close();

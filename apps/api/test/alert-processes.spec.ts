@@ -4,16 +4,15 @@ import type {
   Source,
   Topic,
 } from '@lyt/contracts';
-import { FeedServer } from './support/feed-server';
 import {
   freePort,
   LytProcess,
   runLyt,
   waitForHealth,
 } from './support/lyt-process';
+import { FeedServer, WebhookReceiver } from '@lyt/testing';
 import { ADMIN_TOKEN, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { WebhookReceiver } from './support/webhook-receiver';
 
 const RULES = 8;
 

@@ -2,10 +2,9 @@ import { createHmac } from 'node:crypto';
 import type { AlertDelivery, AlertRule, Topic } from '@lyt/contracts';
 import { AlertOutboxRepository } from '../src/modules/alerts/alert-outbox.repository';
 import { AlertRulesController } from '../src/modules/alerts/alert-rules.controller';
-import { SmtpReceiver } from './support/smtp-receiver';
+import { SmtpReceiver, WebhookReceiver } from '@lyt/testing';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-import { WebhookReceiver } from './support/webhook-receiver';
 
 const SECRET = 'whsec-0123456789abcdef';
 

@@ -5,3 +5,7 @@
  */
 export { FeedServer } from './feed-server';
 export type { FeedBehaviour, FeedItemSpec, FeedRequest } from './feed-server';
+export { WebhookReceiver } from './webhook-receiver';
+export type { ReceivedWebhook } from './webhook-receiver';
+export { SmtpReceiver } from './smtp-receiver';
+export type { ReceivedMail } from './smtp-receiver';

@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 
 const CHROMIUM = process.env['LYT_CHROMIUM'] ?? '/usr/bin/chromium';
-/** Git-ignored: screenshots to look at, never to commit. */
-export const SCREENSHOTS = resolve(__dirname, '../../../../tmp/screenshots');
+/** Where the browser tests put theirs too (git-ignored, under dist/): look at them, never commit them. */
+export const SCREENSHOTS = resolve(__dirname, '../../../../dist/screenshots');
 
 /** Debian's Chromium, headless, fresh profile, no network of its own: for looking at what Lyt renders. */
 export async function openChromium(): Promise<{

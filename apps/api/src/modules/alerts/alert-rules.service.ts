@@ -12,11 +12,11 @@ import type {
   AlertSelection,
   AlertTrigger,
 } from '@lyt/contracts';
+import { normaliseHashtag } from '@lyt/matching';
 import { checkOutboundUrl } from '../../common/public-url.util';
 import { UUID } from '../../common/query-params.util';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
-import { normaliseHashtag } from '../mentions/mention-filter';
 import { AlertComposer } from './alert-composer.service';
 import { AlertOutboxRepository } from './alert-outbox.repository';
 import {

@@ -1,9 +1,9 @@
-import type { AlertFrequency } from '@lyt/contracts';
 import {
   nextBucket,
   previousBucket,
   startOfDay,
-} from '../stats/stats-time.util';
+  type AlertFrequency,
+} from '@lyt/contracts';
 
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;
