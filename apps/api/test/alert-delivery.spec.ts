@@ -384,6 +384,49 @@ describe(AlertWorker.name, () => {
     await app.request(`/api/alert-rules/${watched.id}`, { method: 'DELETE' });
   });
 
+  it('stops retrying when the rule is turned off, and sends nothing old when it is turned on again', async () => {
+    const gone = await new WebhookReceiver().start();
+    const url = gone.url;
+    await gone.stop();
+    const watched = await rule({
+      name: 'Slås fra',
+      trigger: 'mention',
+      every: 'hourly',
+      selection: { topics: [company.id] },
+      channel: { type: 'webhook', url },
+    });
+    const feed = source([negative('off-1')]);
+    const created = await feed.created;
+    await until(
+      async () => (await deliveries(watched.id))[0]?.status === 'retrying',
+    );
+    await feed.more(created.id, [negative('off-1'), negative('off-2')]);
+
+    const patch = (enabled: boolean) =>
+      json<AlertRule>(
+        app.request(`/api/alert-rules/${watched.id}`, {
+          method: 'PATCH',
+          body: { enabled },
+        }),
+      );
+    expect((await patch(false)).enabled).toBe(false);
+    const [cancelled] = await deliveries(watched.id);
+    expect(cancelled).toMatchObject({
+      status: 'failed',
+      error: 'cancelled: the rule was turned off',
+    });
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM alert_event WHERE rule_id = $1 AND delivery_id IS NULL`,
+      [watched.id],
+    );
+    expect(rows[0].n).toBe(0);
+
+    await patch(true);
+    await app.app.get(AlertWorker).formMessages();
+    expect(await deliveries(watched.id)).toHaveLength(1);
+    await app.request(`/api/alert-rules/${watched.id}`, { method: 'DELETE' });
+  });
+
   it('e-mails a mention in Danish with both parts, the delivery id and æøå intact', async () => {
     const ærø = await json<Topic>(
       app.request('/api/topics', {
