@@ -1,6 +1,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { Arrivals } from './arrivals';
 
 export interface ReceivedMail {
   /** The message as it crossed the wire, headers and MIME parts. */
@@ -21,7 +22,7 @@ export class SmtpReceiver {
   readonly refuse = new Set<string>();
   private server: SMTPServer | undefined;
   private port = 0;
-  private waiters: { count: number; resolve: () => void }[] = [];
+  private readonly arrivals = new Arrivals('mails', () => this.mails.length);
 
   constructor(
     readonly user = 'lyt',
@@ -64,7 +65,7 @@ export class SmtpReceiver {
               user: session.user as string | undefined,
             });
             callback();
-            this.notify();
+            this.arrivals.notify();
           });
         });
       },
@@ -82,33 +83,7 @@ export class SmtpReceiver {
   }
 
   waitForMails(count: number, timeoutMs = 15_000): Promise<void> {
-    if (this.mails.length >= count) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () =>
-          reject(
-            new Error(
-              `waited ${timeoutMs} ms for ${count} mails, got ${this.mails.length}`,
-            ),
-          ),
-        timeoutMs,
-      );
-      this.waiters.push({
-        count,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
-  }
-
-  private notify(): void {
-    this.waiters = this.waiters.filter((waiter) => {
-      if (this.mails.length < waiter.count) return true;
-      waiter.resolve();
-      return false;
-    });
+    return this.arrivals.wait(count, timeoutMs);
   }
 
   async stop(): Promise<void> {

@@ -1,5 +1,6 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { Arrivals } from './arrivals';
 
 export interface ReceivedWebhook {
   path: string;
@@ -30,7 +31,10 @@ export class WebhookReceiver {
   } = () => ({ status: 200, body: 'ok' });
   private server: Server | undefined;
   private port = 0;
-  private waiters: { count: number; resolve: () => void }[] = [];
+  private readonly arrivals = new Arrivals(
+    'accepted webhooks',
+    () => this.accepted.length,
+  );
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
@@ -58,7 +62,7 @@ export class WebhookReceiver {
               ...answer.headers,
             })
             .end(answer.body ?? '');
-          this.notify();
+          this.arrivals.notify();
         };
         if (answer.delayMs) setTimeout(reply, answer.delayMs);
         else reply();
@@ -82,34 +86,7 @@ export class WebhookReceiver {
 
   /** Resolves once `count` requests were accepted in all. */
   waitForAccepted(count: number, timeoutMs = 15_000): Promise<void> {
-    if (this.accepted.length >= count) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () =>
-          reject(
-            new Error(
-              `waited ${timeoutMs} ms for ${count} webhooks, got ${this.accepted.length} (${this.received.length} requests)`,
-            ),
-          ),
-        timeoutMs,
-      );
-      this.waiters.push({
-        count,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
-  }
-
-  private notify(): void {
-    const accepted = this.accepted.length;
-    this.waiters = this.waiters.filter((waiter) => {
-      if (accepted < waiter.count) return true;
-      waiter.resolve();
-      return false;
-    });
+    return this.arrivals.wait(count, timeoutMs);
   }
 
   async stop(): Promise<void> {
