@@ -14,6 +14,7 @@ import {
   toMention,
 } from '../mentions/mention.view';
 import { AlertRuleRecord, RULE_COLUMNS } from './alert-rules.repository';
+import { LIMIT_MS } from './alert-schedule.util';
 
 /** A fact for a rule, written to the outbox by whoever found it. */
 export interface NewAlertEvent {
@@ -124,9 +125,9 @@ export class AlertOutboxRepository {
   }
 
   /**
-   * Enabled rules with events waiting and no message of theirs still being
-   * delivered: a rule's messages go out one after the other, and what arrives
-   * while one is retrying joins the next.
+   * Enabled rules with events waiting, whose `every` allows a message now, and
+   * with no message of theirs still being delivered: a rule's messages go out
+   * one after the other, and what arrives while one is retrying joins the next.
    */
   waitingRules(limit: number): Promise<AlertRuleRecord[]> {
     return this.dataSource.query(
@@ -134,8 +135,10 @@ export class AlertOutboxRepository {
         WHERE r.enabled
           AND EXISTS (SELECT 1 FROM alert_event e WHERE e.rule_id = r.id AND e.delivery_id IS NULL)
           AND NOT EXISTS (SELECT 1 FROM alert_delivery d WHERE d.rule_id = r.id AND d.status = 'pending')
+          AND (r.trigger = 'digest' OR r.last_message_at IS NULL
+               OR r.last_message_at + make_interval(secs => ($2::jsonb ->> r.every)::float / 1000) <= now())
         ORDER BY r.last_message_at NULLS FIRST LIMIT $1`,
-      [limit],
+      [limit, JSON.stringify(LIMIT_MS)],
     );
   }
 

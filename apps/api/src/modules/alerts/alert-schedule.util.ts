@@ -37,7 +37,8 @@ export function shouldGiveUp(createdAt: Date, now: Date): boolean {
   return now.getTime() - createdAt.getTime() >= GIVE_UP_AFTER_MS;
 }
 
-const LIMIT_MS: Record<AlertFrequency, number> = {
+/** How long a rule waits after a message before the next, by its `every`. */
+export const LIMIT_MS: Record<AlertFrequency, number> = {
   instant: 0,
   hourly: HOUR,
   daily: 24 * HOUR,

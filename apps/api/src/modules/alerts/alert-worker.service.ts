@@ -97,7 +97,7 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Groups each ready rule's waiting events into one delivery. */
+  /** Groups each ready rule's waiting events into one delivery; `mayForm` checks again under the rule's lock. */
   async formMessages(): Promise<void> {
     const now = new Date();
     const mayForm = (rule: AlertRuleRecord) => {
@@ -107,7 +107,6 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
       return next === null || next <= now;
     };
     for (const rule of await this.outbox.waitingRules(FORM_PER_TICK)) {
-      if (!mayForm(rule)) continue;
       try {
         await this.outbox.formDelivery(rule.id, mayForm, (locked, events) =>
           this.composer.fromEvents(locked, events),
