@@ -24,7 +24,7 @@ describe('alert delivery across processes', () => {
   const processes: LytProcess[] = [];
 
   const launch = async (roles = 'api,collector') => {
-    const port = freePort();
+    const port = await freePort();
     const lyt = runLyt({
       LYT_ROLES: roles,
       PORT: port,

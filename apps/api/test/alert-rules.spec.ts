@@ -503,9 +503,15 @@ describe(AlertRulesController.name, () => {
     expect(
       document.components.schemas['AlertChannelDto']!.properties,
     ).toHaveProperty('secret');
-    expect(
-      document.paths['/api/alert-rules/{id}']!['patch']!.requestBody,
-    ).toBeDefined();
+    const patchRef =
+      document.paths['/api/alert-rules/{id}']!['patch']!.requestBody!.content[
+        'application/json'
+      ]!.schema.$ref;
+    const update = document.components.schemas[patchRef.split('/').at(-1)!]!;
+    expect(Object.keys(update.properties!)).toEqual(
+      Object.keys(create.properties!),
+    );
+    expect(update.required ?? []).toEqual([]);
   });
 });
 

@@ -4,12 +4,14 @@ import {
   Delete,
   Get,
   HttpCode,
-  Param,
   Patch,
   Post,
   Query,
 } from '@nestjs/common';
+import { ApiResponse } from '@nestjs/swagger';
 import type { AlertDelivery, AlertRule } from '@lyt/contracts';
+import { ApiAnswer } from '../../common/api-answer.decorator';
+import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
 import { AlertRulesService, DEFAULT_DELIVERIES } from './alert-rules.service';
 import {
@@ -25,23 +27,29 @@ export class AlertRulesController {
   constructor(private readonly rules: AlertRulesService) {}
 
   @Get()
+  @ApiAnswer('AlertRule', { list: true })
   list(): Promise<AlertRule[]> {
     return this.rules.list();
   }
 
   @Post()
+  @ApiAnswer('AlertRule', { status: 201 })
   create(@Body() dto: CreateAlertRuleDto): Promise<AlertRule> {
     return this.rules.create(dto);
   }
 
   @Get(':id')
-  get(@Param('id') id: string): Promise<AlertRule> {
+  @ApiAnswer('AlertRule')
+  @ApiIdParam('uuid', 'alert rule')
+  get(@IdParam('uuid', 'alert rule') id: string): Promise<AlertRule> {
     return this.rules.get(id);
   }
 
   @Patch(':id')
+  @ApiAnswer('AlertRule')
+  @ApiIdParam('uuid', 'alert rule')
   update(
-    @Param('id') id: string,
+    @IdParam('uuid', 'alert rule') id: string,
     @Body() dto: UpdateAlertRuleDto,
   ): Promise<AlertRule> {
     return this.rules.update(id, dto);
@@ -49,21 +57,30 @@ export class AlertRulesController {
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id') id: string): Promise<void> {
+  @ApiResponse({
+    status: 204,
+    description: 'Deleted, with its deliveries and what it had not sent.',
+  })
+  @ApiIdParam('uuid', 'alert rule')
+  remove(@IdParam('uuid', 'alert rule') id: string): Promise<void> {
     return this.rules.remove(id);
   }
 
   /** Sends what the rule would send now, marked as a test; answers with the delivery, sent or failed and why. */
   @Post(':id/test')
   @HttpCode(200)
-  test(@Param('id') id: string): Promise<AlertDelivery> {
+  @ApiAnswer('AlertDelivery')
+  @ApiIdParam('uuid', 'alert rule')
+  test(@IdParam('uuid', 'alert rule') id: string): Promise<AlertDelivery> {
     return this.rules.test(id);
   }
 
   /** Newest first: sent, retrying (why), failed (why). */
   @Get(':id/deliveries')
+  @ApiAnswer('AlertDelivery', { list: true })
+  @ApiIdParam('uuid', 'alert rule')
   deliveries(
-    @Param('id') id: string,
+    @IdParam('uuid', 'alert rule') id: string,
     @Query() query: DeliveriesQueryDto,
   ): Promise<AlertDelivery[]> {
     return this.rules.deliveries(id, query.limit ?? DEFAULT_DELIVERIES);

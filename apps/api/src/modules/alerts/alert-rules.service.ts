@@ -14,7 +14,6 @@ import type {
 } from '@lyt/contracts';
 import { normaliseHashtag } from '@lyt/matching';
 import { checkOutboundUrl } from '../../common/public-url.util';
-import { UUID } from '../../common/query-params.util';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { AlertComposer } from './alert-composer.service';
@@ -77,7 +76,7 @@ export class AlertRulesService {
   }
 
   async remove(id: string): Promise<void> {
-    if (!UUID.test(id) || !(await this.rules.remove(id)))
+    if (!(await this.rules.remove(id)))
       throw new NotFoundException(`no alert rule ${id}`);
   }
 
@@ -106,7 +105,7 @@ export class AlertRulesService {
   }
 
   private async require(id: string): Promise<AlertRuleRecord> {
-    const rule = UUID.test(id) ? await this.rules.find(id) : null;
+    const rule = await this.rules.find(id);
     if (!rule) throw new NotFoundException(`no alert rule ${id}`);
     return rule;
   }

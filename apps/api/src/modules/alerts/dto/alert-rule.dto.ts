@@ -1,4 +1,4 @@
-import { PartialType } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -133,57 +133,103 @@ export class AlertChannelDto {
   to?: string[];
 }
 
+// Each field's rules once, for creating (where name, trigger and channel are
+// required) and for changing (where every field is optional): an explicit class
+// each, so that the OpenAPI document describes both bodies.
+const Name = () => applyDecorators(IsString(), MinLength(1), MaxLength(200));
+const Trigger = () => IsIn(ALERT_TRIGGERS);
+const Selection = () =>
+  applyDecorators(
+    IsOptional(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => AlertSelectionDto),
+  );
+const Every = () => applyDecorators(IsOptional(), IsIn(ALERT_FREQUENCIES));
+const Channel = () =>
+  applyDecorators(
+    IsObject(),
+    ValidateNested(),
+    Type(() => AlertChannelDto),
+  );
+const Language = () => applyDecorators(IsOptional(), IsIn(ALERT_LANGUAGES));
+const Enabled = () => applyDecorators(IsOptional(), IsBoolean());
+const FailingFor = () =>
+  applyDecorators(
+    IsOptional(),
+    IsInt(),
+    Min(MIN_FAILING_MINUTES),
+    Max(MAX_FAILING_MINUTES),
+  );
+const DigestHour = () =>
+  applyDecorators(IsOptional(), IsInt(), Min(0), Max(23));
+
 export class CreateAlertRuleDto {
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @Name()
   name!: string;
 
-  @IsIn(ALERT_TRIGGERS)
+  @Trigger()
   trigger!: AlertTrigger;
 
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AlertSelectionDto)
+  @Selection()
   selection?: AlertSelectionDto;
 
   /** Default `instant`; a digest is `daily` (default) or `weekly`. */
-  @IsOptional()
-  @IsIn(ALERT_FREQUENCIES)
+  @Every()
   every?: AlertFrequency;
 
   @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AlertChannelDto)
+  @Channel()
   channel!: AlertChannelDto;
 
   /** The language of the messages (default da). */
-  @IsOptional()
-  @IsIn(ALERT_LANGUAGES)
+  @Language()
   language?: AlertLanguage;
 
-  @IsOptional()
-  @IsBoolean()
+  @Enabled()
   enabled?: boolean;
 
   /** `source-failing` only: minutes a source must have failed (default 60). */
-  @IsOptional()
-  @IsInt()
-  @Min(MIN_FAILING_MINUTES)
-  @Max(MAX_FAILING_MINUTES)
+  @FailingFor()
   failingForMinutes?: number;
 
   /** `digest` only: the hour, Copenhagen time, it is sent at (default 7). */
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(23)
+  @DigestHour()
   digestHour?: number;
 }
 
-export class UpdateAlertRuleDto extends PartialType(CreateAlertRuleDto) {}
+/** Any of the fields; a channel replaces the channel whole, except that a secret left out is kept. */
+export class UpdateAlertRuleDto {
+  @IsOptional()
+  @Name()
+  name?: string;
+
+  @IsOptional()
+  @Trigger()
+  trigger?: AlertTrigger;
+
+  @Selection()
+  selection?: AlertSelectionDto;
+
+  @Every()
+  every?: AlertFrequency;
+
+  @IsOptional()
+  @Channel()
+  channel?: AlertChannelDto;
+
+  @Language()
+  language?: AlertLanguage;
+
+  @Enabled()
+  enabled?: boolean;
+
+  @FailingFor()
+  failingForMinutes?: number;
+
+  @DigestHour()
+  digestHour?: number;
+}
 
 export class DeliveriesQueryDto {
   @IsOptional()
