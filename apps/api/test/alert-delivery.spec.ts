@@ -83,6 +83,23 @@ describe(AlertWorker.name, () => {
   }
   const rule = (body: Record<string, unknown>) =>
     json<AlertRule>(app.request('/api/alert-rules', { method: 'POST', body }));
+  /** The rule's newest delivery, once it has `status`. */
+  const newest = (ruleId: string, status: AlertDelivery['status']) =>
+    until(
+      async () => {
+        const [delivery] = await deliveries(ruleId);
+        return delivery?.status === status && delivery;
+      },
+      15_000,
+      `a delivery ${status}`,
+    );
+  /** A loopback address where nothing listens: every connection is refused. */
+  const refusingUrl = async () => {
+    const receiver = await new WebhookReceiver().start();
+    const { url } = receiver;
+    await receiver.stop();
+    return url;
+  };
   const deliveries = (ruleId: string) =>
     json<AlertDelivery[]>(app.request(`/api/alert-rules/${ruleId}/deliveries`));
   /** A new source serving `items`; the collector polls it within a second. */
@@ -160,10 +177,7 @@ describe(AlertWorker.name, () => {
     expect(hook!.headers['x-lyt-signature']).toBe(
       `sha256=${createHmac('sha256', SECRET).update(hook!.body).digest('hex')}`,
     );
-    const [delivery] = await until(async () => {
-      const list = await deliveries(rule1.id);
-      return list[0]?.status === 'sent' && list;
-    });
+    const delivery = await newest(rule1.id, 'sent');
     expect(delivery).toMatchObject({
       id: hook!.headers['x-lyt-delivery'],
       kind: 'mention',
@@ -291,10 +305,7 @@ describe(AlertWorker.name, () => {
     const created = await feed.created;
 
     // Down: connections are refused, and settings says so.
-    const refused = await until(async () => {
-      const [delivery] = await deliveries(watched.id);
-      return delivery?.status === 'retrying' && delivery;
-    });
+    const refused = await newest(watched.id, 'retrying');
     expect(refused.error).toBe(`${new URL(url).host} refused the connection`);
     expect(refused.nextAttemptAt).not.toBeNull();
     // A mention that arrives meanwhile waits behind the one being retried.
@@ -344,9 +355,7 @@ describe(AlertWorker.name, () => {
   });
 
   it('gives up a delivery only after a day, keeping the reason', async () => {
-    const gone = await new WebhookReceiver().start();
-    const url = gone.url;
-    await gone.stop();
+    const url = await refusingUrl();
     const watched = await rule({
       name: 'Nordlys til en død kanal',
       trigger: 'mention',
@@ -354,10 +363,7 @@ describe(AlertWorker.name, () => {
       channel: { type: 'webhook', url },
     });
     await source([negative('gone-1')]).created;
-    const retrying = await until(async () => {
-      const [delivery] = await deliveries(watched.id);
-      return delivery?.status === 'retrying' && delivery;
-    });
+    const retrying = await newest(watched.id, 'retrying');
     // Still retrying a day less a minute after it was written.
     await db.query(
       `UPDATE alert_delivery SET created_at = now() - interval '23 hours 59 minutes', next_attempt_at = now() WHERE id = $1`,
@@ -373,10 +379,7 @@ describe(AlertWorker.name, () => {
       `UPDATE alert_delivery SET created_at = now() - interval '24 hours', next_attempt_at = now() WHERE id = $1`,
       [retrying.id],
     );
-    const failed = await until(async () => {
-      const [delivery] = await deliveries(watched.id);
-      return delivery?.status === 'failed' && delivery;
-    });
+    const failed = await newest(watched.id, 'failed');
     expect(failed.error).toBe(
       `gave up after ${failed.attempts} attempts in 24 hours: ${new URL(url).host} refused the connection`,
     );
@@ -385,9 +388,7 @@ describe(AlertWorker.name, () => {
   });
 
   it('stops retrying when the rule is turned off, and sends nothing old when it is turned on again', async () => {
-    const gone = await new WebhookReceiver().start();
-    const url = gone.url;
-    await gone.stop();
+    const url = await refusingUrl();
     const watched = await rule({
       name: 'Slås fra',
       trigger: 'mention',
@@ -397,9 +398,7 @@ describe(AlertWorker.name, () => {
     });
     const feed = source([negative('off-1')]);
     const created = await feed.created;
-    await until(
-      async () => (await deliveries(watched.id))[0]?.status === 'retrying',
-    );
+    await newest(watched.id, 'retrying');
     await feed.more(created.id, [negative('off-1'), negative('off-2')]);
 
     const patch = (enabled: boolean) =>
@@ -450,10 +449,7 @@ describe(AlertWorker.name, () => {
     ]).created;
     await smtp.waitForMails(before + 1);
     const mail = smtp.mails.at(-1)!;
-    const [delivery] = await until(async () => {
-      const list = await deliveries(mailed.id);
-      return list[0]?.status === 'sent' && list;
-    });
+    const delivery = await newest(mailed.id, 'sent');
 
     expect(mail.user).toBe('lyt');
     expect(mail.envelope).toEqual({
@@ -497,10 +493,7 @@ describe(AlertWorker.name, () => {
       channel: { type: 'email', to: 'ingen@nordlys.dk' },
     });
     await source([negative('mail-refused')]).created;
-    const [delivery] = await until(async () => {
-      const list = await deliveries(refused.id);
-      return list[0]?.status === 'failed' && list;
-    });
+    const delivery = await newest(refused.id, 'failed');
     expect(delivery!.attempts).toBe(1);
     expect(delivery!.error).toMatch(/550/);
     await app.request(`/api/alert-rules/${refused.id}`, { method: 'DELETE' });
