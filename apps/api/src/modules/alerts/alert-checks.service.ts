@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AlertSourceState } from '@lyt/contracts';
+import { DatabaseAvailability } from '../health/database-availability.service';
 import { SourcesRepository } from '../sources/sources.repository';
 import { AlertComposer, DigestEventPayload } from './alert-composer.service';
 import {
@@ -28,6 +29,7 @@ export class AlertChecks {
     private readonly outbox: AlertOutboxRepository,
     private readonly composer: AlertComposer,
     private readonly sources: SourcesRepository,
+    private readonly database: DatabaseAvailability,
   ) {}
 
   async run(now: Date): Promise<void> {
@@ -40,6 +42,8 @@ export class AlertChecks {
       try {
         await job();
       } catch (error) {
+        // An outage is the database's news, told once; the check runs again in a minute.
+        if (this.database.report(error)) return;
         this.logger.error(`checking ${name} failed: ${String(error)}`);
       }
     }

@@ -8,6 +8,7 @@ import {
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
+import { DatabaseAvailability } from '../health/database-availability.service';
 import { AlertChecks } from './alert-checks.service';
 import { AlertComposer } from './alert-composer.service';
 import {
@@ -57,6 +58,7 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly channels: AlertChannels,
     private readonly checks: AlertChecks,
     private readonly scheduler: SchedulerRegistry,
+    private readonly database: DatabaseAvailability,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -76,7 +78,8 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async tick(): Promise<void> {
-    if (this.ticking || this.stopping) return;
+    // While the database is away the outbox waits safely in it; nothing to do until it is back.
+    if (this.ticking || this.stopping || !this.database.isUp) return;
     this.ticking = true;
     try {
       const now = Date.now();
@@ -91,7 +94,8 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
       await this.formMessages();
       await this.sendDue();
     } catch (error) {
-      this.logger.error(`alert delivery failed: ${String(error)}`);
+      if (!this.database.report(error))
+        this.logger.error(`alert delivery failed: ${String(error)}`);
     } finally {
       this.ticking = false;
     }
@@ -112,6 +116,7 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
           this.composer.fromEvents(locked, events),
         );
       } catch (error) {
+        if (this.database.report(error)) return;
         this.logger.error(
           `composing the message of alert rule ${rule.id} failed: ${String(error)}`,
         );
@@ -124,11 +129,14 @@ export class AlertWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const free = CONCURRENCY - this.inFlight.size;
     if (free <= 0) return;
     for (const delivery of await this.outbox.claimDue(free, LEASE_SECONDS)) {
-      const work = this.deliver(delivery).catch((error: unknown) =>
-        this.logger.error(
-          `recording delivery ${delivery.id} failed: ${String(error)}`,
-        ),
-      );
+      // An outcome that cannot be recorded leaves the lease to expire: the
+      // delivery is tried again, under the same id, the receiver's key.
+      const work = this.deliver(delivery).catch((error: unknown) => {
+        if (!this.database.report(error))
+          this.logger.error(
+            `recording delivery ${delivery.id} failed: ${String(error)}`,
+          );
+      });
       this.inFlight.add(work);
       void work.finally(() => this.inFlight.delete(work));
     }
