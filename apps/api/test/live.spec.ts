@@ -1,4 +1,4 @@
-import type { Source, Topic } from '@lyt/contracts';
+import type { MentionPage, Source, Topic } from '@lyt/contracts';
 import { Client } from 'pg';
 import { FeedItemSpec, FeedServer } from '@lyt/testing';
 import { LiveClient } from './support/live-client';
@@ -86,9 +86,16 @@ describe('the live stream on /live', () => {
       hashtags: ['dkbiz'],
       language: 'da',
       source: { id: source.id },
-      topics: [{ id: topic.id, name: 'Novo', kind: 'company' }],
+      topics: [
+        { id: topic.id, name: 'Novo', kind: 'company', terms: ['novo'] },
+      ],
     });
     expect(mention!.id).toMatch(/^\d+$/);
+    const rest = (await (
+      await app.request('/api/mentions')
+    ).json()) as MentionPage;
+    const { receivedAt: _, ...streamed } = mention!;
+    expect(rest.items).toEqual([streamed]);
   });
 
   it('delivers on schedule within the interval plus two seconds', async () => {

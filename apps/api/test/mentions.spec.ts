@@ -283,10 +283,38 @@ describe('mentions: list, export and moderation', () => {
             id: topics['erhverv']!.id,
             name: 'Dansk erhverv',
             kind: 'industry',
+            terms: ['#dkbiz'],
           },
-          { id: topics['novo']!.id, name: 'Novo', kind: 'company' },
+          {
+            id: topics['novo']!.id,
+            name: 'Novo',
+            kind: 'company',
+            terms: ['novo'],
+          },
         ],
       });
+    });
+
+    it('says which terms of a topic matched, also for history matched after the fact', async () => {
+      const late = await api.createTopic(
+        'Vind',
+        'custom',
+        'vind* OR "ørsted og" OR møller',
+      );
+      try {
+        const { items } = await api.page(`topic=${late.id}`);
+        expect(items.map((item) => item.id)).toEqual([ids['t1']]);
+        expect(items[0]!.topics).toContainEqual({
+          id: late.id,
+          name: 'Vind',
+          kind: 'custom',
+          terms: ['"ørsted og"', 'vind*'],
+        });
+      } finally {
+        await fixture.app.request(`/api/topics/${late.id}`, {
+          method: 'DELETE',
+        });
+      }
     });
 
     it.each([
@@ -455,7 +483,7 @@ describe('mentions: list, export and moderation', () => {
       expect(response.headers.get('content-length')).toBeNull();
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(text.slice(1).split('\r\n')[0]).toBe(
-        'id,published_at,source,author,title,text,url,hashtags,topics,sentiment,sentiment_score,language',
+        'id,published_at,source,author,title,text,url,hashtags,topics,matched_terms,sentiment,sentiment_score,language',
       );
       const records = parseCsv(text.slice(1));
       expect(records.map((record) => record['id'])).toEqual(
@@ -471,6 +499,7 @@ describe('mentions: list, export and moderation', () => {
         url: 'https://example.dk/erhverv/e0',
         hashtags: '#dkbiz #pharma',
         topics: 'Dansk erhverv; Novo',
+        matched_terms: '#dkbiz; novo',
         sentiment: 'positive',
         sentiment_score: expect.stringMatching(/^0\.\d+$/),
         language: 'da',

@@ -178,7 +178,7 @@ export function makeMention(overrides: Partial<Mention> = {}): Mention {
     language: 'da',
     sentiment: { score: 0.4, label: 'positive' },
     source: { id: 'source-1', name: 'Mastodon #dkbiz' },
-    topics: [{ id: 'lego', name: 'LEGO', kind: 'company' }],
+    topics: [{ id: 'lego', name: 'LEGO', kind: 'company', terms: ['lego'] }],
     ...overrides,
   };
 }

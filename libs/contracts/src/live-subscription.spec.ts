@@ -16,7 +16,7 @@ const mention = (
   language: null,
   sentiment: null,
   source: { id: 's', name: 'S' },
-  topics: topics.map(([id, kind]) => ({ id, name: id, kind })),
+  topics: topics.map(([id, kind]) => ({ id, name: id, kind, terms: [id] })),
 });
 
 const filter = (

@@ -23,7 +23,18 @@ export interface Mention {
   language: string | null;
   sentiment: Sentiment | null;
   source: SourceRef;
-  topics: TopicRef[];
+  /** Every topic the mention matched, by name; what each matched on is in `terms`. */
+  topics: MentionTopic[];
+}
+
+/** A topic a mention matched, and why. */
+export interface MentionTopic extends TopicRef {
+  /**
+   * The query's terms that hit, as written in the query (`novo`, `"grøn omstilling"`,
+   * `#dkbiz`, `@novo`, `vind*`), each once, in reading order. Never empty: a valid
+   * query has a term to look for.
+   */
+  terms: string[];
 }
 
 export interface MentionPage {

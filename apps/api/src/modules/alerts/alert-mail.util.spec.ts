@@ -13,7 +13,7 @@ const hostile: Mention = {
   language: 'da',
   sentiment: null,
   source: { id: 's', name: 'Feed <evil>' },
-  topics: [{ id: 't', name: 'Nordlys', kind: 'company' }],
+  topics: [{ id: 't', name: 'Nordlys', kind: 'company', terms: ['nordlys'] }],
 };
 
 const payload = (mentions: Mention[]): AlertWebhookPayload => ({

@@ -25,7 +25,12 @@ const mention = (
   language: 'da',
   sentiment: null,
   source: { id: 's', name: 'Børsen' },
-  topics: topics.map((name) => ({ id: name, name, kind: 'company' as const })),
+  topics: topics.map((name) => ({
+    id: name,
+    name,
+    kind: 'company' as const,
+    terms: [name.toLowerCase()],
+  })),
 });
 
 describe(formatDuration.name, () => {

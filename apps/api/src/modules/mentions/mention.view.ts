@@ -1,10 +1,10 @@
-import type { Mention, SentimentLabel, TopicKind } from '@lyt/contracts';
+import type { Mention, MentionTopic, SentimentLabel } from '@lyt/contracts';
 
 /** The columns every mention query selects, in the shape `toMention` reads. */
 export const MENTION_COLUMNS = `
   i.seq::text AS id, i.title, i.text, i.url, i.author, i.published_at, i.hashtags, i.media_url,
   i.language, i.sentiment_score, i.sentiment_label, s.id AS source_id, s.name AS source_name,
-  (SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) ORDER BY t.name)
+  (SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind, 'terms', m.terms) ORDER BY t.name)
      FROM mention m JOIN topic t ON t.id = m.topic_id WHERE m.item_id = i.id) AS topics`;
 
 export interface MentionRow {
@@ -21,7 +21,7 @@ export interface MentionRow {
   sentiment_label: SentimentLabel | null;
   source_id: string;
   source_name: string;
-  topics: { id: string; name: string; kind: TopicKind }[] | null;
+  topics: MentionTopic[] | null;
 }
 
 /** The REST and live-stream JSON of a mention; `id` is its place in commit order. */

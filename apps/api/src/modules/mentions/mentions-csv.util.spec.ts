@@ -38,16 +38,26 @@ describe(csvLine.name, () => {
       sentiment: { score: 0.25, label: 'positive' },
       source: { id: 's', name: 'Erhverv' },
       topics: [
-        { id: 'a', name: 'Industri', kind: 'industry' },
-        { id: 'b', name: 'LEGO', kind: 'competitor' },
+        {
+          id: 'a',
+          name: 'Industri',
+          kind: 'industry',
+          terms: ['#dkbiz', '"ny fabrik"'],
+        },
+        {
+          id: 'b',
+          name: 'LEGO',
+          kind: 'competitor',
+          terms: ['lego', '#dkbiz'],
+        },
       ],
     };
     expect(csvHeader()).toBe(
-      'id,published_at,source,author,title,text,url,hashtags,topics,sentiment,sentiment_score,language\r\n',
+      'id,published_at,source,author,title,text,url,hashtags,topics,matched_terms,sentiment,sentiment_score,language\r\n',
     );
     expect(csvLine(mention)).toBe(
       '7,2026-11-01T08:00:00.000Z,Erhverv,,"LEGO, igen",Ny fabrik,https://example.dk/7,' +
-        '#dkbiz #lego,Industri; LEGO,positive,0.25,da\r\n',
+        '#dkbiz #lego,Industri; LEGO,"#dkbiz; ""ny fabrik""; lego",positive,0.25,da\r\n',
     );
   });
 });

@@ -76,13 +76,17 @@ describe(LiveConnection.name, () => {
     connection.connect();
     await status('live');
 
-    server.publish({ topics: [{ id: 'lego', name: 'LEGO', kind: 'company' }] });
     server.publish({
-      topics: [{ id: 'novo', name: 'Novo', kind: 'competitor' }],
+      topics: [{ id: 'lego', name: 'LEGO', kind: 'company', terms: ['lego'] }],
+    });
+    server.publish({
+      topics: [
+        { id: 'novo', name: 'Novo', kind: 'competitor', terms: ['novo'] },
+      ],
       hashtags: ['dkbiz'],
     });
     server.publish({
-      topics: [{ id: 'lego', name: 'LEGO', kind: 'company' }],
+      topics: [{ id: 'lego', name: 'LEGO', kind: 'company', terms: ['lego'] }],
       hashtags: ['dkbiz'],
     });
 
