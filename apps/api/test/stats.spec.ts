@@ -141,6 +141,16 @@ describe(StatsController.name, () => {
                   FROM stats.facet_change) AS d
          GROUP BY facet, key, day HAVING sum(count) <> 0),
       counted AS (SELECT * FROM item i WHERE NOT i.hidden AND i.duplicate_of IS NULL),
+      mentioned AS (SELECT * FROM counted i WHERE EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id)),
+      -- Once per mentioned item, however many topics it matched.
+      facets AS (
+        SELECT f.facet, f.key, date_trunc('hour', i.published_at, 'UTC') AS hour
+          FROM mentioned i,
+               LATERAL (SELECT 'source' AS facet, i.source_id::text AS key
+                        UNION ALL SELECT 'author', i.author
+                        UNION ALL SELECT 'hashtag', tag FROM (SELECT DISTINCT unnest(i.hashtags) AS tag) AS tags
+                       ) AS f
+         WHERE f.key IS NOT NULL),
       recounted AS (
         SELECT 'topic:' || m.topic_id || ':' || count(*) || ':'
                || count(*) FILTER (WHERE i.sentiment_label = 'positive') || ':'
@@ -151,23 +161,10 @@ describe(StatsController.name, () => {
                date_trunc('hour', i.published_at, 'UTC') AS hour
           FROM mention m JOIN counted i ON i.id = m.item_id GROUP BY m.topic_id, 2
         UNION ALL
-        SELECT 'hashtag:' || tag || ':' || count(*), date_trunc('hour', i.published_at, 'UTC')
-          FROM counted i, LATERAL (SELECT DISTINCT unnest(i.hashtags) AS tag) AS tags GROUP BY tag, 2
+        SELECT facet || ':' || key || ':' || count(*), hour FROM facets GROUP BY facet, key, hour
         UNION ALL
-        SELECT f.facet || ':' || f.key || ':' || count(*), date_trunc('hour', i.published_at, 'UTC')
-          FROM mention m JOIN counted i ON i.id = m.item_id,
-               LATERAL (VALUES ('source', i.source_id::text), ('author', i.author)) AS f (facet, key)
-         WHERE f.key IS NOT NULL GROUP BY f.facet, f.key, 2
-        UNION ALL
-        SELECT 'day:' || facet || ':' || key || ':' || sum(n), date_trunc('day', hour, 'Europe/Copenhagen')
-          FROM (SELECT 'hashtag' AS facet, tag AS key, date_trunc('hour', i.published_at, 'UTC') AS hour, 1 AS n
-                  FROM counted i, LATERAL (SELECT DISTINCT unnest(i.hashtags) AS tag) AS tags
-                UNION ALL
-                SELECT f.facet, f.key, date_trunc('hour', i.published_at, 'UTC'), 1
-                  FROM mention m JOIN counted i ON i.id = m.item_id,
-                       LATERAL (VALUES ('source', i.source_id::text), ('author', i.author)) AS f (facet, key)
-                 WHERE f.key IS NOT NULL) AS all_facets
-         GROUP BY facet, key, 2)
+        SELECT 'day:' || facet || ':' || key || ':' || count(*), date_trunc('day', hour, 'Europe/Copenhagen')
+          FROM facets GROUP BY facet, key, 2)
       (SELECT 'only in rollups' AS side, * FROM rolled EXCEPT ALL SELECT 'only in rollups', * FROM recounted)
       UNION ALL
       (SELECT 'only in recount', * FROM recounted EXCEPT ALL SELECT 'only in recount', * FROM rolled)`);
@@ -415,17 +412,26 @@ describe(StatsController.name, () => {
     // A Danish week: Sunday 8 to Saturday 14 November, Copenhagen time (UTC+1).
     const week = 'from=2026-11-07T23:00:00Z&to=2026-11-14T23:00:00Z';
 
-    it('ranks hashtags of visible items against the previous period of equal length', async () => {
+    it('ranks the hashtags of mentions against the previous period of equal length', async () => {
+      const us = await topic('Us', 'company');
+      const them = await topic('Them', 'competitor');
       const feed = await source('Feed');
       const tagged = (at: string, ...hashtags: string[]): ItemSpec => ({
         at,
         source: feed,
         hashtags,
+        topics: [us],
       });
       await items([
         // This week, from its first to its last second in Copenhagen.
         tagged('2026-11-07T23:00:00Z', 'dkbiz', 'ny'),
-        tagged('2026-11-10T12:00:00Z', 'dkbiz', 'lego'),
+        // Two topics, one mention: counted once.
+        {
+          ...tagged('2026-11-10T12:00:00Z', 'dkbiz', 'lego'),
+          topics: [us, them],
+        },
+        // No topic matched it: not a mention.
+        { ...tagged('2026-11-10T13:00:00Z', 'dkbiz', 'ny'), topics: [] },
         tagged('2026-11-12T12:00:00Z', 'dkbiz', 'ny'),
         tagged('2026-11-14T22:59:59Z', 'dkbiz', 'ny', 'lego'),
         { ...tagged('2026-11-11T12:00:00Z', 'dkbiz'), hidden: true },
@@ -460,6 +466,7 @@ describe(StatsController.name, () => {
     });
 
     it('counts the ragged hours of a short range, around its whole days', async () => {
+      const us = await topic('Us', 'company');
       const feed = await source('Feed');
       await items(
         [
@@ -469,7 +476,7 @@ describe(StatsController.name, () => {
           '2026-11-10T04:59:59Z',
           '2026-11-10T05:00:00Z',
           '2026-11-07T12:00:00Z',
-        ].map((at) => ({ at, source: feed, hashtags: ['kant'] })),
+        ].map((at) => ({ at, source: feed, hashtags: ['kant'], topics: [us] })),
       );
       const days = 'from=2026-11-08T05:00:00Z&to=2026-11-10T05:00:00Z';
       const expected = {
@@ -542,7 +549,7 @@ describe(StatsController.name, () => {
   });
 
   describe('GET /api/stats/authors and /api/stats/sources', () => {
-    it('ranks authors and sources by mentions, one per topic an item names', async () => {
+    it('ranks authors and sources by mentions, an item that matched two topics once', async () => {
       const us = await topic('Us', 'company');
       const them = await topic('Them', 'competitor');
       const news = await source('Nyheder');
@@ -551,27 +558,144 @@ describe(StatsController.name, () => {
       await items([
         { at, source: news, author: '@anna', topics: [us, them] },
         { at, source: news, author: '@anna', topics: [us] },
+        { at, source: news, author: '@dora', topics: [them, us] },
         { at, source: blog, author: '@bo', topics: [them] },
         { at, source: blog, author: '@bo', topics: [them], hidden: true },
         { at, source: blog, author: '@carl' },
         { at, source: blog, author: null, topics: [us] },
       ]);
       const day = 'from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z';
+      const expected = {
+        authors: [
+          { author: '@anna', mentions: 2 },
+          { author: '@bo', mentions: 1 },
+          { author: '@dora', mentions: 1 },
+        ],
+        sources: [
+          { source: { id: news, name: 'Nyheder' }, mentions: 3 },
+          { source: { id: blog, name: 'Blog' }, mentions: 2 },
+        ],
+      };
 
-      const authors = await get<AuthorStats>(`/api/stats/authors?${day}`);
-      expect(authors.authors).toEqual([
-        { author: '@anna', mentions: 3 },
-        { author: '@bo', mentions: 1 },
-      ]);
-      expect(
-        (await get<AuthorStats>(`/api/stats/authors?${day}&limit=1`)).authors,
-      ).toEqual([{ author: '@anna', mentions: 3 }]);
+      for (const folded of [false, true]) {
+        if (folded) await fold();
+        const authors = await get<AuthorStats>(`/api/stats/authors?${day}`);
+        expect(authors.authors).toEqual(expected.authors);
+        expect(
+          (await get<AuthorStats>(`/api/stats/authors?${day}&limit=1`)).authors,
+        ).toEqual(expected.authors.slice(0, 1));
+        const sources = await get<SourceStats>(`/api/stats/sources?${day}`);
+        expect(sources.sources).toEqual(expected.sources);
+      }
+    });
 
-      const sources = await get<SourceStats>(`/api/stats/sources?${day}`);
-      expect(sources.sources).toEqual([
-        { source: { id: news, name: 'Nyheder' }, mentions: 3 },
-        { source: { id: blog, name: 'Blog' }, mentions: 2 },
+    it('agrees with the summary, the mention list and the topic series', async () => {
+      const us = await topic('Us', 'company');
+      const rival = await topic('Rival', 'competitor');
+      const industry = await topic('Industry', 'industry');
+      const weather = await topic('Weather', 'custom');
+      const feeds = [await source('A'), await source('B'), await source('C')];
+      const specs: ItemSpec[] = [];
+      const choices = [
+        [us],
+        [us, industry],
+        [rival],
+        [rival, us, industry],
+        [weather],
+        [],
+        [industry],
+      ];
+      for (let n = 0; n < 120; n++)
+        specs.push({
+          at: new Date(
+            Date.parse('2026-11-01T00:00:00Z') + n * 11 * 60_000,
+          ).toISOString(),
+          source: feeds[n % 3]!,
+          author: `@a${n % 7}`,
+          topics: choices[n % choices.length],
+          hashtags: n % 2 ? ['dkbiz', n % 4 ? 'lego' : 'novo'] : ['dkbiz'],
+          sentiment: [
+            (['positive', 'neutral', 'negative'] as const)[n % 3]!,
+            (n % 3) * 0.5 - 0.5,
+          ],
+          hidden: n % 17 === 0,
+        });
+      const [original] = await items(specs);
+      await items([
+        {
+          at: '2026-11-01T03:00:00Z',
+          source: feeds[1]!,
+          duplicateOf: original,
+          topics: [],
+        },
       ]);
+      const range = 'from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z';
+      const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+      const listed = async (query: string) => {
+        let count = 0;
+        let cursor: string | null = null;
+        do {
+          const page: { items: unknown[]; nextCursor: string | null } =
+            await get(
+              `/api/mentions?${range}&limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`,
+            );
+          count += page.items.length;
+          cursor = page.nextCursor;
+        } while (cursor);
+        return count;
+      };
+
+      for (const folded of [false, true]) {
+        if (folded) await fold();
+        const summary = await get<{ mentions: number }>(
+          `/api/stats/summary?${range}`,
+        );
+        const sources = await get<SourceStats>(`/api/stats/sources?${range}`);
+        const authors = await get<AuthorStats>(`/api/stats/authors?${range}`);
+        const hashtags = await get<HashtagStats>(
+          `/api/stats/hashtags?${range}`,
+        );
+        const volume = await get<VolumeStats>(`/api/stats/volume?${range}`);
+        const voice = await get<ShareOfVoiceStats>(
+          `/api/stats/share-of-voice?${range}`,
+        );
+        const sentiment = await get<SentimentStats>(
+          `/api/stats/sentiment?${range}`,
+        );
+
+        expect(summary.mentions).toBeGreaterThan(50);
+        expect(summary.mentions).toBe(await listed(''));
+        expect(sum(sources.sources.map((row) => row.mentions))).toBe(
+          summary.mentions,
+        );
+        expect(sum(authors.authors.map((row) => row.mentions))).toBe(
+          summary.mentions,
+        );
+        for (const { tag, count } of hashtags.hashtags)
+          expect({ tag, count }).toEqual({
+            tag,
+            count: await listed(`&hashtag=${tag}`),
+          });
+        expect(
+          hashtags.hashtags.find((row) => row.tag === 'dkbiz')!.count,
+        ).toBe(summary.mentions);
+        for (const row of sources.sources)
+          expect(row.mentions).toBe(await listed(`&source=${row.source.id}`));
+        for (const series of volume.series) {
+          expect(series.total).toBe(await listed(`&topic=${series.topic.id}`));
+          expect(
+            sentiment.topics.find((row) => row.topic.id === series.topic.id)!
+              .mentions,
+          ).toBe(series.total);
+        }
+        expect(voice.total).toBe(
+          sum(
+            volume.series
+              .filter((series) => series.topic.kind !== 'custom')
+              .map((series) => series.total),
+          ),
+        );
+      }
     });
   });
 
@@ -663,6 +787,11 @@ describe(StatsController.name, () => {
       expect(
         (await get<AuthorStats>(`/api/stats/authors?${day}`)).authors,
       ).toEqual([{ author: '@anna', mentions: 1 }]);
+      expect(
+        (await get<HashtagStats>(`/api/stats/hashtags?${day}`)).hashtags.map(
+          ({ tag, count }) => [tag, count],
+        ),
+      ).toEqual([['dkbiz', 1]]);
 
       expect(
         (await app.request(`/api/sources/${news}`, { method: 'DELETE' }))
@@ -672,11 +801,10 @@ describe(StatsController.name, () => {
       expect(
         (await get<VolumeStats>(`/api/stats/volume?${day}`)).series[0]!.total,
       ).toBe(0);
+      // Blog's post mentioned only the deleted topic: it is no mention any longer, nor is its hashtag.
       expect(
         (await get<HashtagStats>(`/api/stats/hashtags?${day}`)).hashtags,
-      ).toEqual([
-        { tag: 'dkbiz', count: 1, previous: 0, trend: null, isNew: true },
-      ]);
+      ).toEqual([]);
       expect(
         (await get<SourceStats>(`/api/stats/sources?${day}`)).sources,
       ).toEqual([]);
@@ -745,6 +873,83 @@ describe(StatsController.name, () => {
 
       // Of the 1,667 "beta" items, bulk-1 and bulk-2 are hidden.
       expect(await expectExact()).toBe(1665);
+    });
+
+    it('counts an item once when two transactions give it its first mentions at the same time, and when both take them away', async () => {
+      const us = await topic('Us', 'company');
+      const them = await topic('Them', 'competitor');
+      const feed = await source('Feed');
+      const [item] = await items([
+        {
+          at: '2026-11-01T12:00:00Z',
+          source: feed,
+          author: '@anna',
+          hashtags: ['dkbiz'],
+        },
+      ]);
+      const day = 'from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z';
+      const first = new Client({ connectionString: database.url });
+      const second = new Client({ connectionString: database.url });
+      await Promise.all([first.connect(), second.connect()]);
+      /** Runs `sql` in two open transactions, the second while the first has not committed. */
+      const concurrently = async (sql: string, [a, b]: [string, string]) => {
+        await first.query('BEGIN');
+        await second.query('BEGIN');
+        await first.query(sql, [item, a]);
+        const [{ pid }] = (await second.query('SELECT pg_backend_pid() AS pid'))
+          .rows;
+        const racing = second.query(sql, [item, b]);
+        // Either it waits for the first to commit (the lock), or it is already done (no lock).
+        let done = false;
+        void racing.then(() => (done = true));
+        for (;;) {
+          const { rows } = await db.query(
+            `SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`,
+            [pid],
+          );
+          if (done || rows[0]?.wait_event_type === 'Lock') break;
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        await first.query('COMMIT');
+        await racing;
+        await second.query('COMMIT');
+      };
+      const counts = async () => ({
+        sources: (
+          await get<SourceStats>(`/api/stats/sources?${day}`)
+        ).sources.map((row) => row.mentions),
+        authors: (
+          await get<AuthorStats>(`/api/stats/authors?${day}`)
+        ).authors.map((row) => row.mentions),
+        hashtags: (
+          await get<HashtagStats>(`/api/stats/hashtags?${day}`)
+        ).hashtags.map((row) => row.count),
+      });
+      try {
+        await concurrently(
+          `INSERT INTO mention (item_id, topic_id) VALUES ($1, $2)`,
+          [us, them],
+        );
+        expect(await counts()).toEqual({
+          sources: [1],
+          authors: [1],
+          hashtags: [1],
+        });
+        expect(await differences()).toEqual([]);
+
+        await concurrently(
+          `DELETE FROM mention WHERE item_id = $1 AND topic_id = $2`,
+          [us, them],
+        );
+        expect(await counts()).toEqual({
+          sources: [],
+          authors: [],
+          hashtags: [],
+        });
+        expect(await differences()).toEqual([]);
+      } finally {
+        await Promise.all([first.end(), second.end()]);
+      }
     });
 
     it('keeps every rollup equal to a recount from item and mention, whatever writes the rows', async () => {
@@ -862,7 +1067,8 @@ describe(StatsController.name, () => {
         expect(
           (await get<SourceStats>(`/api/stats/sources?${day}`)).sources,
         ).toEqual([
-          { source: { id: created.id, name: created.name }, mentions: 4 },
+          // "Novo og LEGO" matched both topics: one mention; "Vejret" matched none.
+          { source: { id: created.id, name: created.name }, mentions: 3 },
         ]);
       } finally {
         await feeds.stop();

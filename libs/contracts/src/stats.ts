@@ -93,7 +93,7 @@ export interface HashtagStats extends CoveredPeriod {
   previousTo: string;
   hashtags: {
     tag: string;
-    /** Visible items carrying it. */
+    /** Mentions carrying it (each matched item once, however many topics it matched). */
     count: number;
     previous: number;
     /** (count − previous) / previous; null when it did not occur before. */
@@ -102,6 +102,7 @@ export interface HashtagStats extends CoveredPeriod {
   }[];
 }
 
+/** Mentions count once each, however many topics they matched: the sources add up to the summary's mentions. */
 export interface AuthorStats extends CoveredPeriod {
   authors: { author: string; mentions: number }[];
 }

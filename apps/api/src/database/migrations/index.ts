@@ -4,6 +4,7 @@ import { TopicRematch1764210000000 } from './1764210000000-TopicRematch';
 import { LiveStream1764220000000 } from './1764220000000-LiveStream';
 import { StatsRollups1764230000000 } from './1764230000000-StatsRollups';
 import { Alerts1764700000000 } from './1764700000000-Alerts';
+import { MentionFacets1764900000000 } from './1764900000000-MentionFacets';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   LiveStream1764220000000,
   StatsRollups1764230000000,
   Alerts1764700000000,
+  MentionFacets1764900000000,
 ];

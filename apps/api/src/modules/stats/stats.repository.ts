@@ -20,7 +20,7 @@ export interface Period {
   to: Date | null;
 }
 
-/** What is counted per key: visible items per hashtag, mentions per author and per source. */
+/** Keys that mentions are counted by, each mention once (not once per topic it matched). */
 export type Facet = 'hashtag' | 'author' | 'source';
 
 export interface TopicCounts {

@@ -212,7 +212,7 @@ export class StatsService {
     };
   }
 
-  /** Spikes of hashtags (visible items carrying each), by the same rule as the topics' spikes; newest first. */
+  /** Spikes of hashtags (the mentions carrying each), by the same rule as the topics' spikes; newest first. */
   async hashtagSpikes(
     hashtags: string[],
     query: StatsQuery,

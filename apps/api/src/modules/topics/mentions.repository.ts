@@ -44,6 +44,12 @@ export class MentionsRepository {
     rows: MentionRow[],
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // The statistics' triggers lock the items whose mentions change, once for the DELETE and
+      // once for the INSERT: taken here at once and in order, two passes cannot deadlock.
+      await manager.query(
+        `SELECT 1 FROM item WHERE id > $1 AND id <= $2 ORDER BY id FOR NO KEY UPDATE`,
+        [afterId, throughId],
+      );
       await manager.query(
         `DELETE FROM mention WHERE topic_id = $1 AND item_id > $2 AND item_id <= $3`,
         [topicId, afterId, throughId],
