@@ -23,6 +23,7 @@ import {
 import type { StatsQuery } from '../src/modules/stats/stats-params.util';
 import { StatsRepository } from '../src/modules/stats/stats.repository';
 import { StatsService } from '../src/modules/stats/stats.service';
+import { PollHistoryRepository } from '../src/modules/sources/poll-history.repository';
 import { topKeys } from '../src/modules/stats/top-keys.util';
 import {
   alignRange,
@@ -76,7 +77,10 @@ const BASELINE_RUNS = 3;
 async function main(): Promise<void> {
   await withBenchDatabase('stats', async ({ dataSource }) => {
     const repository = new StatsRepository(dataSource);
-    const service = new StatsService(repository);
+    const service = new StatsService(
+      repository,
+      new PollHistoryRepository(dataSource),
+    );
 
     const generated = await seconds(() => generate(dataSource));
     const folded = await seconds(async () => {

@@ -15,6 +15,7 @@ export const RESPONSE_TYPES = [
   'AlertWebhookPayload',
   'ApiErrorBody',
   'AuthorStats',
+  'BlindSpotStats',
   'HashtagStats',
   'HealthStatus',
   'Mention',

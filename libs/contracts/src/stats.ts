@@ -129,3 +129,26 @@ export interface SpikeStats extends CoveredPeriod {
     factor: number | null;
   }[];
 }
+
+/**
+ * A stretch of time in which a source failed every poll: what it published
+ * then may be missing from every statistic (a blind spot).
+ */
+export interface SourceOutage {
+  /** The first failed poll. */
+  from: string;
+  /** The first successful poll after it; null while the source still fails. */
+  to: string | null;
+  /** The latest failed poll. */
+  lastPolledAt: string;
+  /** How many polls failed in the stretch. */
+  failedPolls: number;
+  /** The latest failure: its code (`http-status`, `timeout`, `not-a-feed`, …) and in words. */
+  status: string;
+  error: string | null;
+}
+
+/** `GET /api/stats/blind-spots`: per source, the outages that overlap the period, oldest first. */
+export interface BlindSpotStats extends CoveredPeriod {
+  sources: { source: SourceRef; outages: SourceOutage[] }[];
+}

@@ -5,6 +5,7 @@ import { LiveStream1764220000000 } from './1764220000000-LiveStream';
 import { StatsRollups1764230000000 } from './1764230000000-StatsRollups';
 import { Alerts1764700000000 } from './1764700000000-Alerts';
 import { MentionFacets1764900000000 } from './1764900000000-MentionFacets';
+import { PollHistory1764900001000 } from './1764900001000-PollHistory';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   StatsRollups1764230000000,
   Alerts1764700000000,
   MentionFacets1764900000000,
+  PollHistory1764900001000,
 ];

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { PollHistoryPruner } from '../sources/poll-history-pruner.service';
+import { PollHistoryRepository } from '../sources/poll-history.repository';
 import { SourcesRepository } from '../sources/sources.repository';
 import { CollectedItems } from './collected-items';
 import { CollectorService } from './collector.service';
@@ -13,8 +15,15 @@ import { SourcePoller } from './source-poller.service';
     SourcePoller,
     ItemsRepository,
     SourcesRepository,
+    PollHistoryRepository,
+    PollHistoryPruner,
     CollectedItems,
   ],
-  exports: [CollectorService, CollectedItems, SourcesRepository],
+  exports: [
+    CollectorService,
+    CollectedItems,
+    SourcesRepository,
+    PollHistoryRepository,
+  ],
 })
 export class CollectorModule {}

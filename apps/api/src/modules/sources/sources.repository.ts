@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SourceEntity } from './entities/source.entity';
+import { PollHistoryRepository } from './poll-history.repository';
 
 export type NewSource = Pick<
   SourceEntity,
@@ -24,7 +25,10 @@ export interface PollOutcome {
 
 @Injectable()
 export class SourcesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: PollHistoryRepository,
+  ) {}
 
   private get sources() {
     return this.dataSource.getRepository(SourceEntity);
@@ -112,7 +116,7 @@ export class SourcesRepository {
     return this.sources.find({ where: rows.map((row) => ({ id: row.id })) });
   }
 
-  /** Counts as the poll's end: run inside the transaction that stored its items. */
+  /** Counts as the poll's end, and goes into the source's poll history: run inside the transaction that stored its items. */
   async recordOutcome(
     manager: EntityManager,
     id: string,
@@ -143,6 +147,7 @@ export class SourcesRepository {
           : []),
       ],
     );
+    await this.history.record(manager, id, outcome);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

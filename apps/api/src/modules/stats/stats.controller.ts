@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import type {
   AuthorStats,
+  BlindSpotStats,
   HashtagStats,
   SentimentStats,
   ShareOfVoiceStats,
@@ -24,6 +25,7 @@ const SHARE_OF_VOICE: StatsParam[] = ['from', 'to', 'bucket'];
 const SENTIMENT: StatsParam[] = ['from', 'to', 'topic'];
 const TOP: StatsParam[] = ['from', 'to', 'limit'];
 const SPIKES: StatsParam[] = ['from', 'to', 'bucket', 'topic'];
+const BLIND_SPOTS: StatsParam[] = ['from', 'to'];
 
 /** Viewer or admin token (the global AuthGuard); every parameter is validated before the service runs. */
 @Controller('stats')
@@ -89,5 +91,13 @@ export class StatsController {
   @ApiStatsQuery(SPIKES)
   spikes(@Query() query: RawQuery): Promise<SpikeStats> {
     return this.stats.spikes(readStatsQuery(query, SPIKES));
+  }
+
+  /** Per source, the stretches in the period when it failed every poll. */
+  @Get('blind-spots')
+  @ApiAnswer('BlindSpotStats')
+  @ApiStatsQuery(BLIND_SPOTS)
+  blindSpots(@Query() query: RawQuery): Promise<BlindSpotStats> {
+    return this.stats.blindSpots(readStatsQuery(query, BLIND_SPOTS));
   }
 }

@@ -2,6 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import {
   alignRange,
   type AuthorStats,
+  type BlindSpotStats,
   type Bucket,
   bucketsBefore,
   bucketStarts,
@@ -15,6 +16,7 @@ import {
   type TimeRange,
   type VolumeStats,
 } from '@lyt/contracts';
+import { PollHistoryRepository } from '../sources/poll-history.repository';
 import { findSpikes } from './spike.util';
 import { SPIKE_K, SPIKE_MIN_COUNT, SPIKE_WINDOW } from './stats.constant';
 import type { StatsQuery } from './stats-params.util';
@@ -42,7 +44,10 @@ const VOICE_KINDS = ['company', 'competitor', 'industry'] as const;
  */
 @Injectable()
 export class StatsService {
-  constructor(private readonly stats: StatsRepository) {}
+  constructor(
+    private readonly stats: StatsRepository,
+    private readonly pollHistory: PollHistoryRepository,
+  ) {}
 
   summary(period: Period): Promise<SummaryStats> {
     if (period.from && period.to && period.from > period.to) {
@@ -279,6 +284,14 @@ export class StatsService {
       })),
     );
     return { range, window, found };
+  }
+
+  /** Where sources were failing in the period, as asked (not widened): what the charts shade. */
+  async blindSpots(query: StatsQuery): Promise<BlindSpotStats> {
+    return {
+      ...iso(query.period),
+      sources: await this.pollHistory.outages(query.period),
+    };
   }
 
   /** Mentions per bucket of each topic (in the topics' order), every bucket of the aligned range present. */
