@@ -12,6 +12,7 @@ export const mentionsMessages = defineMessages({
     loadMore: 'Show more',
     end: 'That is all for this selection.',
     matched: 'Matched',
+    matchedOn: ({ terms }: { terms: string }) => `matched on ${terms}`,
     language: ({ code }: { code: string }) => `Language: ${code}`,
   },
   da: {
@@ -25,6 +26,7 @@ export const mentionsMessages = defineMessages({
     loadMore: 'Vis flere',
     end: 'Der er ikke flere i dette udvalg.',
     matched: 'Ramte',
+    matchedOn: ({ terms }: { terms: string }) => `ramt af ${terms}`,
     language: ({ code }: { code: string }) => `Sprog: ${code}`,
   },
 });

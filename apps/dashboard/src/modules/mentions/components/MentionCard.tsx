@@ -1,5 +1,5 @@
 import type { Mention } from '@lyt/contracts';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import {
   Badge,
@@ -8,8 +8,13 @@ import {
   safeHttpUrl,
   SentimentBadge,
 } from '../../ui';
+import { fromFirstHit, highlightMention, type TextSegment } from '../highlight';
 import '../mentions.css';
 import { mentionsMessages } from '../mentions.messages';
+
+/** About what two lines of a compact card show. */
+const COMPACT_VISIBLE = 140;
+const HASHTAGS_SHOWN = 6;
 
 export type MentionCardProps = {
   mention: Mention;
@@ -21,9 +26,9 @@ export type MentionCardProps = {
 };
 
 /**
- * One mention. Everything from a feed is shown as text (React escapes it);
- * only http(s) URLs become a link or an image, and images load without a
- * referrer and lazily.
+ * One mention, with the terms that made it match marked. Everything from a
+ * feed is shown as text (React escapes it); only http(s) URLs become a link or
+ * an image, and images load without a referrer and lazily.
  */
 export function MentionCard({
   mention,
@@ -38,6 +43,15 @@ export function MentionCard({
     mention.title && !mention.text.startsWith(mention.title.replace(/…$/, ''))
       ? mention.title
       : null;
+  const highlights = useMemo(() => highlightMention(mention), [mention]);
+  const text = compact
+    ? fromFirstHit(highlights.text, COMPACT_VISIBLE)
+    : highlights.text;
+  // Hashtags that matched first, so that a long list still shows them.
+  const hashtags = mention.hashtags
+    .map((tag, index) => ({ tag, hit: highlights.hashtags.has(index) }))
+    .sort((a, b) => Number(b.hit) - Number(a.hit))
+    .slice(0, HASHTAGS_SHOWN);
   return (
     <article
       className={['mention', compact && 'mention--compact']
@@ -47,7 +61,11 @@ export function MentionCard({
     >
       <header className="mention__meta">
         <span className="mention__author">
-          {mention.author ?? t('unknownAuthor')}
+          {highlights.author ? (
+            <mark className="mention__hit">{mention.author}</mark>
+          ) : (
+            (mention.author ?? t('unknownAuthor'))
+          )}
         </span>
         <span className="mention__source">
           {t('via')} {mention.source.name}
@@ -59,8 +77,14 @@ export function MentionCard({
       </header>
       <div className="mention__body">
         <div className="mention__content">
-          {title && <p className="mention__title">{title}</p>}
-          <p className="mention__text">{mention.text}</p>
+          {title && (
+            <p className="mention__title">
+              <Marked parts={highlights.title} />
+            </p>
+          )}
+          <p className="mention__text">
+            <Marked parts={text} />
+          </p>
         </div>
         {image && (
           <img
@@ -82,7 +106,11 @@ export function MentionCard({
           </Badge>
         )}
         {mention.topics.map((topic) => (
-          <span key={topic.id} className="mention__topic">
+          <span
+            key={topic.id}
+            className="mention__topic"
+            title={topic.terms.join(', ') || undefined}
+          >
             <span
               className="mention__topic-dot"
               style={{
@@ -92,15 +120,38 @@ export function MentionCard({
               aria-hidden="true"
             />
             {topic.name}
+            {topic.terms.length > 0 && (
+              <span className="ui-visually-hidden">
+                {' '}
+                ({t('matchedOn', { terms: topic.terms.join(', ') })})
+              </span>
+            )}
           </span>
         ))}
-        {mention.hashtags.slice(0, 6).map((tag) => (
-          <span key={tag} className="mention__hashtag">
+        {hashtags.map(({ tag, hit }) => (
+          <span
+            key={tag}
+            className={['mention__hashtag', hit && 'mention__hashtag--hit']
+              .filter(Boolean)
+              .join(' ')}
+          >
             #{tag}
           </span>
         ))}
         {actions && <span className="mention__actions">{actions}</span>}
       </footer>
     </article>
+  );
+}
+
+function Marked({ parts }: { parts: readonly TextSegment[] }) {
+  return parts.map((part, index) =>
+    part.hit ? (
+      <mark key={index} className="mention__hit">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
   );
 }

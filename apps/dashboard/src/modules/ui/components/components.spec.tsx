@@ -190,7 +190,38 @@ describe('components', () => {
           })}
         />,
       );
-      expect(screen.queryAllByText(/LEGO åbner fabrik/)).toHaveLength(1);
+      expect(
+        screen.queryAllByText(
+          (_, element) =>
+            element?.tagName === 'P' &&
+            /LEGO åbner fabrik/.test(element.textContent ?? ''),
+        ),
+      ).toHaveLength(1);
+    });
+
+    it('marks the terms each topic matched on, and says them to screen readers', () => {
+      const { container } = wrap(
+        <MentionCard
+          mention={makeMention({
+            title: null,
+            text: 'LEGO åbner en fabrik, Legoland lukker #dkbiz',
+            hashtags: ['byg', 'dkbiz'],
+            topics: [
+              { id: 'l', name: 'LEGO', kind: 'company', terms: ['lego'] },
+              { id: 'e', name: 'Erhverv', kind: 'industry', terms: ['#dkbiz'] },
+            ],
+          })}
+        />,
+      );
+      expect(
+        [...container.querySelectorAll('.mention__text mark')].map(
+          (mark) => mark.textContent,
+        ),
+      ).toEqual(['LEGO', '#dkbiz']);
+      expect(
+        container.querySelector('.mention__hashtag--hit')?.textContent,
+      ).toBe('#dkbiz');
+      expect(screen.getByText('(matched on #dkbiz)')).toBeTruthy();
     });
   });
 });
