@@ -12,6 +12,10 @@ export interface FeedItemSpec {
   title: string;
   text: string;
   link?: string;
+  /** ISO 8601; default 2026-11-01 08:00 UTC plus a minute per place in the feed. */
+  publishedAt?: string;
+  /** Sent as dc:creator. */
+  author?: string;
 }
 
 /** What one path answers; change it between polls. */
@@ -123,12 +127,17 @@ function rss(path: string, items: FeedItemSpec[]): string {
       <guid isPermaLink="false">${escape(item.guid)}</guid>
       <title>${escape(item.title)}</title>
       <link>${escape(item.link ?? `https://example.dk${path}/${encodeURIComponent(item.guid)}`)}</link>
-      <description>${escape(item.text)}</description>
-      <pubDate>${new Date(Date.UTC(2026, 10, 1, 8, index)).toUTCString()}</pubDate>
+      <description>${escape(item.text)}</description>${
+        item.author
+          ? `
+      <dc:creator>${escape(item.author)}</dc:creator>`
+          : ''
+      }
+      <pubDate>${(item.publishedAt ? new Date(item.publishedAt) : new Date(Date.UTC(2026, 10, 1, 8, index))).toUTCString()}</pubDate>
     </item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0">
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>Test feed ${escape(path)}</title>
     <link>https://example.dk</link>
