@@ -9,6 +9,7 @@ import {
   formatPercent,
   formatRelative,
   formatSignedPercent,
+  formatSignedPoints,
   formatTime,
   formatTimeRange,
 } from './format';
@@ -24,6 +25,16 @@ describe('format', () => {
       [0.25, 'da', '0,3'],
     ] as const)('%s in %s → %s', (value, language, expected) => {
       expect(plain(formatNumber(value, language))).toBe(expected);
+    });
+  });
+
+  describe(formatSignedPoints.name, () => {
+    it.each([
+      [0.032, 'da', '+3,2 pct.-point'],
+      [-0.25, 'en', '-25 pp'],
+      [0, 'en', '0 pp'],
+    ] as const)('%s in %s → %s', (delta, language, expected) => {
+      expect(plain(formatSignedPoints(delta, language))).toBe(expected);
     });
   });
 

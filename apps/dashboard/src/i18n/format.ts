@@ -88,6 +88,15 @@ export function formatSignedPercent(ratio: number, language: Language): string {
   }).format(ratio);
 }
 
+/** A change of a share, in percentage points: 0.032 → "+3,2 pct.-point" / "+3.2 pp". */
+export function formatSignedPoints(delta: number, language: Language): string {
+  const points = numberFormat(language, {
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: Math.abs(delta) < 0.1 ? 1 : 0,
+  }).format(delta * 100);
+  return `${points} ${language === 'da' ? 'pct.-point' : 'pp'}`;
+}
+
 /** "3. dec. 2026" / "3 Dec 2026". */
 export function formatDate(value: DateInput, language: Language): string {
   return dateFormat(language, { dateStyle: 'medium' }).format(toDate(value));

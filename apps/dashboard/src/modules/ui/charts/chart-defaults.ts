@@ -43,3 +43,19 @@ export const AXIS_PROPS = {
   axisLine: false,
 } as const;
 export const GRID_PROPS = { stroke: '#e6eaef', vertical: false } as const;
+
+/** Where a source was failing (a blind spot): the tokens' --color-blind-spot, as SVG attributes need it. */
+export const BLIND_SPOT_AREA = {
+  fill: 'rgb(138 83 0 / 0.12)',
+  stroke: 'rgb(138 83 0 / 0.45)',
+  strokeDasharray: '3 3',
+} as const;
+
+/** A spike's ring on a volume chart. */
+export const SPIKE_MARK = {
+  r: 7,
+  fill: '#ffffff',
+  fillOpacity: 0.6,
+  stroke: '#b42318',
+  strokeWidth: 2,
+} as const;

@@ -5,11 +5,13 @@ export {
   AREA_SERIES,
   AXIS_PROPS,
   BAR_SERIES,
+  BLIND_SPOT_AREA,
   CHART_COLORS,
   GRID_PROPS,
   LINE_SERIES,
   NO_ANIMATION,
   SENTIMENT_COLORS,
+  SPIKE_MARK,
 } from './chart-defaults';
 export { downsample, MAX_CHART_POINTS } from './downsample';
 export { useThrottled } from './useThrottled';

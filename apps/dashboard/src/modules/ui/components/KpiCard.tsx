@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatNumber, formatSignedPercent } from '../../../i18n/format';
+import {
+  formatNumber,
+  formatSignedPercent,
+  formatSignedPoints,
+} from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { uiMessages } from '../ui.messages';
@@ -14,6 +18,11 @@ export type KpiChange = {
   goodWhen?: 'up' | 'down' | 'neither';
   /** The period compared with, in words: "de foregående 7 dage". */
   period: string;
+  /**
+   * How the change is told: as a ratio of the previous value (+25 %), or, for
+   * shares and balances, as the difference in percentage points (+3 pp).
+   */
+  as?: 'ratio' | 'points';
 };
 
 export type KpiCardProps = {
@@ -84,7 +93,12 @@ export function KpiCard({
 function KpiDelta({ value, change }: { value: number; change: KpiChange }) {
   const { language } = useLanguage();
   const t = useMessages(uiMessages);
-  const ratio = changeRatio(value, change.previous);
+  const points = change.as === 'points';
+  const ratio = points
+    ? change.previous === null
+      ? null
+      : value - change.previous
+    : changeRatio(value, change.previous);
   const vs = t('change.vs', { period: change.period });
   if (ratio === null) {
     const isNew = value > 0 && change.previous === 0;
@@ -115,7 +129,12 @@ function KpiDelta({ value, change }: { value: number; change: KpiChange }) {
             ? t('change.down')
             : t('change.flat')}{' '}
       </span>
-      <strong>{formatSignedPercent(ratio, language)}</strong> <span>{vs}</span>
+      <strong>
+        {points
+          ? formatSignedPoints(ratio, language)
+          : formatSignedPercent(ratio, language)}
+      </strong>{' '}
+      <span>{vs}</span>
     </span>
   );
 }

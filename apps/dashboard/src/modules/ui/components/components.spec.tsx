@@ -103,6 +103,20 @@ describe('components', () => {
       },
     );
 
+    it('tells a change of a share in percentage points', () => {
+      const { container } = wrap(
+        <KpiCard
+          label="Share of voice"
+          value={0.42}
+          format={(share) => `${Math.round(share * 100)}%`}
+          change={{ previous: 0.35, period: 'the week before', as: 'points' }}
+        />,
+      );
+      const delta = container.querySelector('.ui-kpi__delta')!;
+      expect(delta.className).toContain('ui-kpi__delta--good');
+      expect(delta.textContent?.replace(/\s+/g, ' ')).toContain('Up +7 pp');
+    });
+
     it('writes the figure the Danish way in Danish', () => {
       wrap(<KpiCard label="Omtaler" value={1234567} testId="value" />, 'da');
       expect(screen.getByTestId('value').textContent).toBe('1.234.567');
