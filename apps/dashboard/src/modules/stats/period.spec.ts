@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bucketWindow,
+  customPeriod,
   dayOf,
   dayStart,
   defaultBucket,
@@ -125,6 +126,37 @@ describe('period', () => {
           to: '2026-11-02',
         }).toString(),
       ).toBe('period=custom&from=2026-11-01&to=2026-11-02');
+    });
+  });
+
+  describe(customPeriod.name, () => {
+    it.each([
+      [
+        'two days in order',
+        '2026-11-01',
+        '2026-11-07',
+        { preset: 'custom', from: '2026-11-01', to: '2026-11-07' },
+      ],
+      [
+        'one day',
+        '2026-11-01',
+        '2026-11-01',
+        { preset: 'custom', from: '2026-11-01', to: '2026-11-01' },
+      ],
+      ['reversed days', '2026-11-07', '2026-11-01', 'invalid'],
+      ['a day that does not exist', '2026-02-30', '2026-03-01', 'invalid'],
+      ['an empty field', '', '2026-03-01', 'invalid'],
+      ['an end after today', '2026-11-01', '2026-12-04', 'future'],
+
+      [
+        'exactly 400 days, across two clock changes',
+        '2025-10-30',
+        '2026-12-03',
+        { preset: 'custom', from: '2025-10-30', to: '2026-12-03' },
+      ],
+      ['401 days', '2025-10-29', '2026-12-03', 'too-long'],
+    ] as const)('%s', (_, from, to, expected) => {
+      expect(customPeriod(from, to, '2026-12-03')).toEqual(expected);
     });
   });
 });

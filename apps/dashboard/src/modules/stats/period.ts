@@ -116,6 +116,31 @@ export function readPeriod(search: URLSearchParams): PeriodSelection {
   return { preset: DEFAULT_PRESET };
 }
 
+export type CustomPeriodProblem = 'invalid' | 'too-long' | 'future';
+
+/**
+ * Two days typed into the custom period (`YYYY-MM-DD`, both included) as a
+ * selection, or what is wrong with them: unreadable or reversed, longer than
+ * the statistics allow, or ending after `today`.
+ */
+export function customPeriod(
+  from: string,
+  to: string,
+  today: string,
+): PeriodSelection | CustomPeriodProblem {
+  const start = dayStart(from);
+  const end = dayStart(to);
+  if (!start || !end || start > end) return 'invalid';
+  if (to > today) return 'future';
+  // Rounded: a Copenhagen day lasts 23 to 25 hours.
+  if (
+    Math.round((end.getTime() - start.getTime()) / DAY_MS) + 1 >
+    MAX_RANGE_DAYS
+  )
+    return 'too-long';
+  return { preset: 'custom', from, to };
+}
+
 /** Writes the selection into a copy of `search`, leaving other parameters as they are. */
 export function writePeriod(
   search: URLSearchParams,

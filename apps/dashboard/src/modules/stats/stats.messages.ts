@@ -17,6 +17,14 @@ export const statsMessages = defineMessages({
     'previous.30d': 'the 30 days before',
     'previous.90d': 'the 90 days before',
     'previous.custom': 'the period before',
+    'custom.open': 'Custom period',
+    'custom.from': 'From',
+    'custom.to': 'To (included)',
+    'custom.apply': 'Show',
+    'custom.invalid': 'Choose two dates, the first on or before the second.',
+    'custom.tooLong': ({ days }: { days: string }) =>
+      `A period can be at most ${days} days.`,
+    'custom.future': 'The period cannot end after today.',
   },
   da: {
     period: 'Periode',
@@ -34,5 +42,13 @@ export const statsMessages = defineMessages({
     'previous.30d': 'de foregående 30 dage',
     'previous.90d': 'de foregående 90 dage',
     'previous.custom': 'den foregående periode',
+    'custom.open': 'Valgfri periode',
+    'custom.from': 'Fra',
+    'custom.to': 'Til og med',
+    'custom.apply': 'Vis',
+    'custom.invalid': 'Vælg to datoer, den første før eller lig med den anden.',
+    'custom.tooLong': ({ days }: { days: string }) =>
+      `En periode kan højst være ${days} dage.`,
+    'custom.future': 'Perioden kan ikke slutte efter i dag.',
   },
 });

@@ -1,5 +1,6 @@
 import type {
   AuthorStats,
+  BlindSpotStats,
   HashtagStats,
   SentimentStats,
   ShareOfVoiceStats,
@@ -22,6 +23,7 @@ export interface StatsViews {
   authors: AuthorStats;
   sources: SourceStats;
   spikes: SpikeStats;
+  'blind-spots': BlindSpotStats;
 }
 export type StatsView = keyof StatsViews;
 
