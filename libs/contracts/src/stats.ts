@@ -24,6 +24,8 @@ export const MAX_RANGE_DAYS = 400;
 export const HOURLY_DEFAULT_MAX_DAYS = 3;
 /** 31 × 24 = 744 points a line: more than a chart can show well. */
 export const HOURLY_MAX_DAYS = 31;
+/** The most entries a top list (hashtags, authors, sources) answers. */
+export const MAX_STATS_LIMIT = 100;
 
 /** The query string of `/api/stats/*` (each statistic accepts a subset; see the OpenAPI document). */
 export interface StatsParams {

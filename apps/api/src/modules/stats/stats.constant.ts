@@ -1,10 +1,12 @@
+import { MAX_STATS_LIMIT } from '@lyt/contracts';
+
 /** Held while folding pending changes into the rollups: one process folds at a time. */
 export const STATS_COMPACTION_LOCK = 0x6c797403;
 /** Pending changes are exact to read as well, so folding is only housekeeping. */
 export const STATS_COMPACTION_INTERVAL_MS = 5_000;
 
 export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 100;
+export const MAX_LIMIT = MAX_STATS_LIMIT;
 
 /** Spikes: a bucket counts as one above mean + K·σ of the preceding window. */
 export const SPIKE_K = 3;
