@@ -33,6 +33,22 @@ export async function screenshot(
       !document.querySelector('.ui-skeleton') &&
       document.fonts.status === 'loaded',
   );
+  // Charts follow a resize a moment later (ResizeObserver, debounced): until then
+  // they keep the old width. A page that stays wider than the window is a defect.
+  await page
+    .waitForFunction(
+      () => document.documentElement.scrollWidth <= window.innerWidth,
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(async () => {
+      const width = await page.evaluate(
+        () => document.documentElement.scrollWidth,
+      );
+      throw new Error(
+        `${name} is ${width} px wide in a ${viewport.width} px window (${language})`,
+      );
+    });
   const path = join(
     SCREENSHOT_DIR,
     `${name}-${viewport.width}x${viewport.height}-${language}.png`,
