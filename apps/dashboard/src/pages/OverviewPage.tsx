@@ -1,25 +1,70 @@
 import { useMessages } from '../i18n/messages';
+import { BlindSpotsNotice } from '../modules/overview/components/BlindSpotsNotice';
 import { LiveMentionsPanel } from '../modules/overview/components/LiveMentionsPanel';
+import { OverviewKpis } from '../modules/overview/components/OverviewKpis';
+import { SentimentChart } from '../modules/overview/components/SentimentChart';
 import { SetupEmptyState } from '../modules/overview/components/SetupEmptyState';
-import { SummaryKpis } from '../modules/overview/components/SummaryKpis';
+import { ShareOfVoiceChart } from '../modules/overview/components/ShareOfVoiceChart';
+import {
+  TopAuthors,
+  TopHashtags,
+  TopSources,
+} from '../modules/overview/components/TopFacets';
+import { VolumeChart } from '../modules/overview/components/VolumeChart';
+import { useOverviewReadiness } from '../modules/overview/hooks/useOverviewReadiness';
+import { useStatsFollowLive } from '../modules/overview/hooks/useStatsFollowLive';
+import '../modules/overview/overview.css';
 import { overviewMessages } from '../modules/overview/overview.messages';
-import { PeriodPresets } from '../modules/stats/components/PeriodPresets';
+import { PeriodPicker } from '../modules/stats/components/PeriodPicker';
 import { usePeriod } from '../modules/stats/hooks/usePeriod';
-import { PageHeader } from '../modules/ui';
+import { PageHeader, Skeleton } from '../modules/ui';
 
 export function OverviewPage() {
   const t = useMessages(overviewMessages);
   const [period, setPeriod] = usePeriod();
+  const { readiness, items } = useOverviewReadiness();
+  useStatsFollowLive(period.preset !== 'custom' && readiness === 'ready');
   return (
     <div className="page-stack">
       <PageHeader
         title={t('title')}
         description={t('lead')}
-        actions={<PeriodPresets value={period} onChange={setPeriod} />}
+        actions={
+          readiness === 'ready' && (
+            <PeriodPicker value={period} onChange={setPeriod} />
+          )
+        }
       />
-      <SetupEmptyState />
-      <SummaryKpis period={period} />
-      <LiveMentionsPanel />
+      {readiness === 'loading' ? (
+        <Skeleton height={120} />
+      ) : readiness === 'collecting' ? (
+        <div className="overview-setup">
+          <SetupEmptyState readiness={readiness} items={items} />
+          <LiveMentionsPanel />
+        </div>
+      ) : readiness !== 'ready' ? (
+        <SetupEmptyState readiness={readiness} items={items} />
+      ) : (
+        <>
+          <BlindSpotsNotice period={period} />
+          <OverviewKpis period={period} />
+          <div className="overview-grid">
+            <div className="overview-grid__main">
+              <VolumeChart period={period} />
+              <ShareOfVoiceChart period={period} />
+              <SentimentChart period={period} />
+            </div>
+            <div className="overview-grid__side">
+              <LiveMentionsPanel />
+            </div>
+            <div className="overview-grid__tops">
+              <TopHashtags period={period} />
+              <TopAuthors period={period} />
+              <TopSources period={period} />
+            </div>
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -6,10 +6,10 @@ import { useLiveMentions } from '../../live/hooks/useLiveMentions';
 import { MentionCard } from '../../mentions/components/MentionCard';
 import { useMentions } from '../../mentions/hooks/useMentions';
 import { topicListQuery } from '../../topics/api/topic-queries';
-import { EmptyState, Panel, Skeleton } from '../../ui';
+import { ButtonLink, EmptyState, Panel, Skeleton } from '../../ui';
 import { overviewMessages } from '../overview.messages';
 
-const SHOWN = 8;
+const SHOWN = 10;
 
 /** The newest mentions: the latest page from the API, then live ones on top as they arrive. */
 export function LiveMentionsPanel() {
@@ -25,7 +25,16 @@ export function LiveMentionsPanel() {
     [topics.data],
   );
   return (
-    <Panel title={t('live')} description={t('liveLead')} flush>
+    <Panel
+      title={t('live')}
+      description={t('liveLead')}
+      flush
+      actions={
+        <ButtonLink to="/explore" size="sm" variant="ghost">
+          {t('live.all')}
+        </ButtonLink>
+      }
+    >
       {latest.isPending ? (
         <div className="panel-pad">
           <Skeleton lines={6} />

@@ -1,0 +1,179 @@
+import type { ShareOfVoiceStats } from '@lyt/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatPercent, formatSignedPoints } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/LanguageProvider';
+import { useMessages } from '../../../i18n/messages';
+import { useApiClient } from '../../api/ApiClientProvider';
+import { exploreHref } from '../../explore/explore-link';
+import { statsQuery } from '../../stats/api/stats-queries';
+import { bucketWindow, type PeriodSelection } from '../../stats/period';
+import {
+  AXIS_PROPS,
+  BAR_SERIES,
+  BLIND_SPOT_AREA,
+  ChartFrame,
+  GRID_PROPS,
+  useChartData,
+} from '../../ui/charts';
+import { shadedBuckets } from '../blind-spots';
+import { useBlindSpots } from '../hooks/useBlindSpots';
+import { useBucketLabels } from '../hooks/useBucketLabels';
+import { overviewMessages } from '../overview.messages';
+import { BlindSpotLegend } from './BlindSpotLegend';
+import { SeriesLegend } from './SeriesLegend';
+
+type Row = { t: number } & Record<string, number>;
+
+export type ShareOfVoiceChartProps = { period: PeriodSelection };
+
+/**
+ * Each bucket's mentions split between the company, each competitor and the
+ * industry, in the topics' colours; the legend gives the period's shares and
+ * their change in percentage points.
+ */
+export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
+  const t = useMessages(overviewMessages);
+  const { language } = useLanguage();
+  const api = useApiClient();
+  const navigate = useNavigate();
+  const voice = useQuery(statsQuery(api, 'share-of-voice', period));
+  const before = useQuery(statsQuery(api, 'share-of-voice', period, {}, true));
+  const { outages } = useBlindSpots(period);
+  const rows = useMemo(() => shareRows(voice.data), [voice.data]);
+  const data = useChartData(rows, { value: (row) => row['total'] ?? 0 });
+  const bucket = voice.data?.bucket ?? 'day';
+  const labels = useBucketLabels(bucket);
+  const topics = voice.data?.topics ?? [];
+  const shaded = shadedBuckets(
+    outages,
+    data.map((row) => row.t),
+    bucket,
+    new Date(),
+  );
+  const previous = new Map(
+    before.data?.topics.map((entry) => [entry.topic.id, entry]),
+  );
+  const percent = (share: number) => formatPercent(share, language);
+
+  return (
+    <ChartFrame
+      title={t('voice.title')}
+      description={t('voice.description')}
+      loading={voice.isPending}
+      error={voice.error}
+      onRetry={() => void voice.refetch()}
+      empty={(voice.data?.total ?? 0) === 0}
+      emptyText={topics.length === 0 ? t('voice.noTopics') : t('voice.empty')}
+      height={260}
+      summary={t('voice.summary', {
+        shares: topics
+          .map((entry) => `${entry.topic.name} ${percent(entry.share)}`)
+          .join(', '),
+      })}
+      footer={
+        (voice.data?.total ?? 0) > 0 && (
+          <>
+            <SeriesLegend
+              entries={topics.map((entry) => {
+                const earlier = previous.get(entry.topic.id);
+                return {
+                  id: entry.topic.id,
+                  color: entry.topic.color,
+                  name: entry.topic.name,
+                  value: percent(entry.share),
+                  change:
+                    earlier && before.data!.total > 0
+                      ? formatSignedPoints(
+                          entry.share - earlier.share,
+                          language,
+                        )
+                      : null,
+                  href: exploreHref({
+                    topic: [entry.topic.id],
+                    from: voice.data!.from,
+                    to: voice.data!.to,
+                  }),
+                };
+              })}
+            />
+            <BlindSpotLegend shown={shaded.length > 0} />
+          </>
+        )
+      }
+    >
+      <BarChart
+        data={data as Row[]}
+        margin={{ top: 12, right: 12, bottom: 0, left: 0 }}
+        barCategoryGap={data.length > 40 ? 1 : '12%'}
+        className="overview-chart--clickable"
+        onClick={(state) => {
+          if (typeof state.activeLabel === 'number')
+            void navigate(
+              exploreHref({
+                kind: ['company', 'competitor', 'industry'],
+                ...bucketWindow(new Date(state.activeLabel), bucket),
+              }),
+            );
+        }}
+      >
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis
+          dataKey="t"
+          {...AXIS_PROPS}
+          tickFormatter={labels.tick}
+          minTickGap={28}
+        />
+        <YAxis
+          {...AXIS_PROPS}
+          width={44}
+          domain={[0, 1]}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
+          tickFormatter={percent}
+        />
+        <Tooltip
+          labelFormatter={(value) => labels.heading(Number(value))}
+          formatter={(value, name) => [percent(Number(value)), name]}
+        />
+        {shaded.map((span) => (
+          <ReferenceArea
+            key={span.first}
+            x1={span.first}
+            x2={span.last}
+            {...BLIND_SPOT_AREA}
+          />
+        ))}
+        {topics.map((entry) => (
+          <Bar
+            key={entry.topic.id}
+            dataKey={entry.topic.id}
+            name={entry.topic.name}
+            stackId="voice"
+            fill={entry.topic.color}
+            {...BAR_SERIES}
+            maxBarSize={48}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}
+
+/** One row per bucket: its start, each topic's share by id, and the bucket's mentions. */
+export function shareRows(voice: ShareOfVoiceStats | undefined): Row[] {
+  return (voice?.points ?? []).map((point) => {
+    const row: Row = { t: Date.parse(point.t), total: point.total } as Row;
+    for (const entry of point.topics) row[entry.id] = entry.share;
+    return row;
+  });
+}
