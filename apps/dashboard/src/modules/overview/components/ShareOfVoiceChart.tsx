@@ -2,15 +2,7 @@ import type { ShareOfVoiceStats } from '@lyt/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceArea,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, YAxis } from 'recharts';
 import { formatPercent, formatSignedPoints } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
@@ -21,19 +13,18 @@ import { bucketWindow, type PeriodSelection } from '../../stats/period';
 import {
   AXIS_PROPS,
   BAR_SERIES,
-  BLIND_SPOT_AREA,
   ChartFrame,
   GRID_PROPS,
-  useChartData,
 } from '../../ui/charts';
-import { shadedBuckets } from '../blind-spots';
-import { useBlindSpots } from '../hooks/useBlindSpots';
-import { useBucketLabels } from '../hooks/useBucketLabels';
+import {
+  blindSpotAreas,
+  bucketAxis,
+  type BucketRow,
+  useBucketChart,
+} from '../hooks/useBucketChart';
 import { overviewMessages } from '../overview.messages';
 import { BlindSpotLegend } from './BlindSpotLegend';
 import { SeriesLegend } from './SeriesLegend';
-
-type Row = { t: number } & Record<string, number>;
 
 export type ShareOfVoiceChartProps = { period: PeriodSelection };
 
@@ -49,18 +40,10 @@ export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
   const navigate = useNavigate();
   const voice = useQuery(statsQuery(api, 'share-of-voice', period));
   const before = useQuery(statsQuery(api, 'share-of-voice', period, {}, true));
-  const { outages } = useBlindSpots(period);
   const rows = useMemo(() => shareRows(voice.data), [voice.data]);
-  const data = useChartData(rows, { value: (row) => row['total'] ?? 0 });
   const bucket = voice.data?.bucket ?? 'day';
-  const labels = useBucketLabels(bucket);
+  const { data, labels, shaded } = useBucketChart(rows, bucket, period);
   const topics = voice.data?.topics ?? [];
-  const shaded = shadedBuckets(
-    outages,
-    data.map((row) => row.t),
-    bucket,
-    new Date(),
-  );
   const previous = new Map(
     before.data?.topics.map((entry) => [entry.topic.id, entry]),
   );
@@ -113,7 +96,7 @@ export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
       }
     >
       <BarChart
-        data={data as Row[]}
+        data={data}
         margin={{ top: 12, right: 12, bottom: 0, left: 0 }}
         barCategoryGap={data.length > 40 ? 1 : '12%'}
         className="overview-chart--clickable"
@@ -128,12 +111,7 @@ export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
         }}
       >
         <CartesianGrid {...GRID_PROPS} />
-        <XAxis
-          dataKey="t"
-          {...AXIS_PROPS}
-          tickFormatter={labels.tick}
-          minTickGap={28}
-        />
+        {bucketAxis(labels.tick)}
         <YAxis
           {...AXIS_PROPS}
           width={44}
@@ -145,14 +123,7 @@ export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
           labelFormatter={(value) => labels.heading(Number(value))}
           formatter={(value, name) => [percent(Number(value)), name]}
         />
-        {shaded.map((span) => (
-          <ReferenceArea
-            key={span.first}
-            x1={span.first}
-            x2={span.last}
-            {...BLIND_SPOT_AREA}
-          />
-        ))}
+        {blindSpotAreas(shaded)}
         {topics.map((entry) => (
           <Bar
             key={entry.topic.id}
@@ -170,9 +141,12 @@ export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
 }
 
 /** One row per bucket: its start, each topic's share by id, and the bucket's mentions. */
-export function shareRows(voice: ShareOfVoiceStats | undefined): Row[] {
+export function shareRows(voice: ShareOfVoiceStats | undefined): BucketRow[] {
   return (voice?.points ?? []).map((point) => {
-    const row: Row = { t: Date.parse(point.t), total: point.total } as Row;
+    const row: BucketRow = {
+      t: Date.parse(point.t),
+      total: point.total,
+    } as BucketRow;
     for (const entry of point.topics) row[entry.id] = entry.share;
     return row;
   });

@@ -6,10 +6,8 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   ReferenceDot,
   Tooltip,
-  XAxis,
   YAxis,
 } from 'recharts';
 import { formatNumber, formatSignedPercent } from '../../../i18n/format';
@@ -22,21 +20,21 @@ import { bucketWindow, type PeriodSelection } from '../../stats/period';
 import { changeRatio } from '../../ui';
 import {
   AXIS_PROPS,
-  BLIND_SPOT_AREA,
   ChartFrame,
   GRID_PROPS,
   LINE_SERIES,
   SPIKE_MARK,
-  useChartData,
 } from '../../ui/charts';
-import { shadedBuckets } from '../blind-spots';
-import { useBlindSpots } from '../hooks/useBlindSpots';
 import { useBucketLabels } from '../hooks/useBucketLabels';
+import {
+  blindSpotAreas,
+  bucketAxis,
+  type BucketRow,
+  useBucketChart,
+} from '../hooks/useBucketChart';
 import { overviewMessages } from '../overview.messages';
 import { BlindSpotLegend } from './BlindSpotLegend';
 import { SeriesLegend } from './SeriesLegend';
-
-type Row = { t: number } & Record<string, number>;
 
 export type VolumeChartProps = { period: PeriodSelection };
 
@@ -49,19 +47,11 @@ export function VolumeChart({ period }: VolumeChartProps) {
   const volume = useQuery(statsQuery(api, 'volume', period));
   const before = useQuery(statsQuery(api, 'volume', period, {}, true));
   const spikes = useQuery(statsQuery(api, 'spikes', period));
-  const { outages } = useBlindSpots(period);
   const rows = useMemo(() => volumeRows(volume.data), [volume.data]);
-  const data = useChartData(rows, { value: (row) => row['total'] ?? 0 });
   const bucket = volume.data?.bucket ?? 'day';
-  const labels = useBucketLabels(bucket);
+  const { data, labels, shaded } = useBucketChart(rows, bucket, period);
   const series = volume.data?.series ?? [];
   const total = series.reduce((sum, entry) => sum + entry.total, 0);
-  const shaded = shadedBuckets(
-    outages,
-    data.map((row) => row.t),
-    bucket,
-    new Date(),
-  );
   const spikesAt = useMemo(() => spikesByBucket(spikes.data), [spikes.data]);
   const previous = new Map(
     before.data?.series.map((entry) => [entry.topic.id, entry.total]),
@@ -125,7 +115,7 @@ export function VolumeChart({ period }: VolumeChartProps) {
       }
     >
       <ComposedChart
-        data={data as Row[]}
+        data={data}
         margin={{ top: 12, right: 12, bottom: 0, left: 0 }}
         className="overview-chart--clickable"
         onClick={(state) => {
@@ -134,14 +124,7 @@ export function VolumeChart({ period }: VolumeChartProps) {
         }}
       >
         <CartesianGrid {...GRID_PROPS} />
-        {/* Bands, not points: a shaded blind spot covers its whole bucket. */}
-        <XAxis
-          dataKey="t"
-          scale="band"
-          {...AXIS_PROPS}
-          tickFormatter={labels.tick}
-          minTickGap={28}
-        />
+        {bucketAxis(labels.tick)}
         <YAxis
           {...AXIS_PROPS}
           width={44}
@@ -155,14 +138,7 @@ export function VolumeChart({ period }: VolumeChartProps) {
             name,
           ]}
         />
-        {shaded.map((span) => (
-          <ReferenceArea
-            key={span.first}
-            x1={span.first}
-            x2={span.last}
-            {...BLIND_SPOT_AREA}
-          />
-        ))}
+        {blindSpotAreas(shaded)}
         {series.map((entry) => (
           <Line
             key={entry.topic.id}
@@ -186,10 +162,10 @@ export function VolumeChart({ period }: VolumeChartProps) {
 }
 
 /** One row per bucket: its start, each topic's count by id, and their sum (what shapes the line when thinned). */
-export function volumeRows(volume: VolumeStats | undefined): Row[] {
+export function volumeRows(volume: VolumeStats | undefined): BucketRow[] {
   if (!volume || volume.series.length === 0) return [];
   return volume.series[0]!.points.map((point, index) => {
-    const row: Row = { t: Date.parse(point.t), total: 0 } as Row;
+    const row: BucketRow = { t: Date.parse(point.t), total: 0 } as BucketRow;
     for (const entry of volume.series) {
       const count = entry.points[index]?.count ?? 0;
       row[entry.topic.id] = count;

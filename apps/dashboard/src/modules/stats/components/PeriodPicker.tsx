@@ -1,5 +1,12 @@
 import { MAX_RANGE_DAYS } from '@lyt/contracts';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  type Ref,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
@@ -125,36 +132,58 @@ function CustomPeriodForm({
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <Field label={t('custom.from')}>
-        {(control) => (
-          <input
-            {...control}
-            ref={first}
-            className="ui-input"
-            type="date"
-            value={from}
-            max={today}
-            required
-            onChange={(event) => setFrom(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('custom.to')} error={error}>
-        {(control) => (
-          <input
-            {...control}
-            className="ui-input"
-            type="date"
-            value={to}
-            max={today}
-            required
-            onChange={(event) => setTo(event.target.value)}
-          />
-        )}
-      </Field>
+      <DayField
+        label={t('custom.from')}
+        value={from}
+        max={today}
+        onChange={setFrom}
+        inputRef={first}
+      />
+      <DayField
+        label={t('custom.to')}
+        value={to}
+        max={today}
+        onChange={setTo}
+        error={error}
+      />
       <Button type="submit" variant="primary">
         {t('custom.apply')}
       </Button>
     </form>
+  );
+}
+
+type DayFieldProps = {
+  label: string;
+  value: string;
+  max: string;
+  error?: string | null;
+  onChange(day: string): void;
+  inputRef?: Ref<HTMLInputElement>;
+};
+
+function DayField({
+  label,
+  value,
+  max,
+  error,
+  onChange,
+  inputRef,
+}: DayFieldProps) {
+  return (
+    <Field label={label} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          ref={inputRef}
+          className="ui-input"
+          type="date"
+          value={value}
+          max={max}
+          required
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }
