@@ -329,7 +329,7 @@ describe('the overview', () => {
         .getByTestId('blind-spots')
         .getByText(/Reddit-søgning har fejlet siden \d\d\.\d\d/)
         .waitFor();
-      await screenshots('overview');
+      await screenshots('overview-data');
     });
 
     it('brings a new mention live with its terms marked, and drops a hidden one at once', async () => {

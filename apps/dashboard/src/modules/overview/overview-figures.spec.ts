@@ -43,6 +43,12 @@ describe(companyShare.name, () => {
     ).toBeCloseTo(0.4);
   });
 
+  it('has no share in a period without mentions', () => {
+    expect(
+      companyShare({ ...voice([[topic('us', 'company'), 0]]), total: 0 }),
+    ).toBeNull();
+  });
+
   it('has no share without a company topic', () => {
     expect(companyShare(voice([[topic('rival', 'competitor'), 1]]))).toBeNull();
   });

@@ -7,7 +7,8 @@ import type {
 /** The company's part of the conversation: the shares of the company topics summed; null without one. */
 export function companyShare(voice: ShareOfVoiceStats): number | null {
   const company = voice.topics.filter(({ topic }) => topic.kind === 'company');
-  if (company.length === 0) return null;
+  // Without any mention in the period there is no conversation to have a share of.
+  if (company.length === 0 || voice.total === 0) return null;
   return company.reduce((sum, entry) => sum + entry.share, 0);
 }
 

@@ -30,7 +30,8 @@ export const overviewMessages = defineMessages({
     'volume.title': 'Mentions over time',
     'volume.description':
       'Per topic. Click a point to read its mentions; a ring marks a spike.',
-    'volume.empty': 'No mentions in this period.',
+    'volume.empty':
+      'No mentions in this period. A longer period may show some.',
     'volume.summary': ({ topics }: { topics: string }) =>
       `Mentions per topic: ${topics}.`,
     'volume.spikes': 'Spikes',
@@ -167,7 +168,8 @@ export const overviewMessages = defineMessages({
     'volume.title': 'Omtaler over tid',
     'volume.description':
       'Pr. emne. Klik på et punkt for at læse omtalerne; en ring markerer et udsving.',
-    'volume.empty': 'Ingen omtaler i perioden.',
+    'volume.empty':
+      'Ingen omtaler i perioden. En længere periode viser måske nogle.',
     'volume.summary': ({ topics }: { topics: string }) =>
       `Omtaler pr. emne: ${topics}.`,
     'volume.spikes': 'Udsving',
