@@ -10,6 +10,7 @@ export const SCHEMAS_FILE = join(ROOT, 'apps/api/src/contract-schemas.json');
 
 /** The shapes the api answers with: each one and what it refers to goes into the document. */
 export const RESPONSE_TYPES = [
+  'AlertChannelOptions',
   'AlertDelivery',
   'AlertRule',
   'AlertWebhookPayload',

@@ -397,6 +397,19 @@ describe(AlertRulesController.name, () => {
       expect(refused.error).not.toContain('secret-path');
     });
 
+    it('tells settings that e-mail can be used, and from which sender', async () => {
+      const response = await app.request('/api/alert-channels');
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        webhook: { available: true, reason: null },
+        email: { available: true, reason: null, from: 'Lyt <lyt@lyt.test>' },
+      });
+      expect(
+        (await app.request('/api/alert-channels', { token: VIEWER_TOKEN }))
+          .status,
+      ).toBe(403);
+    });
+
     it('answers 400 for a bad limit and 404 for an unknown rule', async () => {
       const rule = await create(negativeOfCompany());
       expect(
@@ -536,6 +549,19 @@ describe('alert rules on a server without mail and with the address guard', () =
       method: 'POST',
       body: { name: 'x', trigger: 'mention', channel },
     });
+
+  it('tells settings that e-mail is off and what to configure, before anyone tries', async () => {
+    const response = await app.request('/api/alert-channels');
+    expect(await response.json()).toEqual({
+      webhook: { available: true, reason: null },
+      email: {
+        available: false,
+        reason:
+          'e-mail needs LYT_SMTP_URL and LYT_MAIL_FROM to be set on the server',
+        from: null,
+      },
+    });
+  });
 
   it('refuses e-mail channels, saying what to configure', async () => {
     const response = await post({ type: 'email', to: 'chef@nordlys.dk' });

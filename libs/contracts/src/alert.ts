@@ -61,6 +61,23 @@ export interface EmailChannelView {
 
 export type AlertChannelView = WebhookChannelView | EmailChannelView;
 
+/** Whether this server can deliver over a channel, and what its operator must do when it cannot. */
+export interface AlertChannelAvailability {
+  available: boolean;
+  /** Why it is not available (names the settings to configure); null when it is. */
+  reason: string | null;
+}
+
+/** `GET /api/alert-channels` (admin): the channels rules may use on this server. */
+export interface AlertChannelOptions {
+  webhook: AlertChannelAvailability;
+  /** Available when `LYT_SMTP_URL` and `LYT_MAIL_FROM` are set. */
+  email: AlertChannelAvailability & {
+    /** The sender alert e-mail goes out as; null without e-mail. */
+    from: string | null;
+  };
+}
+
 /** A channel as it is written to the API. */
 export type AlertChannelInput =
   | {

@@ -3,6 +3,7 @@ import { CollectorModule } from '../collector/collector.module';
 import { MentionQueryRepository } from '../mentions/mention-query.repository';
 import { StatsRepository } from '../stats/stats.repository';
 import { StatsService } from '../stats/stats.service';
+import { AlertChannelsController } from './alert-channels.controller';
 import { AlertChecks } from './alert-checks.service';
 import { AlertComposer } from './alert-composer.service';
 import { AlertOutboxRepository } from './alert-outbox.repository';
@@ -24,7 +25,7 @@ import { MentionAlerts } from './mention-alerts.service';
  */
 @Module({
   imports: [CollectorModule],
-  controllers: [AlertRulesController],
+  controllers: [AlertRulesController, AlertChannelsController],
   providers: [
     AlertRulesRepository,
     AlertOutboxRepository,

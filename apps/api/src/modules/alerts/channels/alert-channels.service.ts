@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import type { AlertWebhookPayload } from '@lyt/contracts';
+import type { AlertChannelOptions, AlertWebhookPayload } from '@lyt/contracts';
 import { blockPrivateAddresses } from '@lyt/feeds';
 import { APP_CONFIG } from '../../../config/config.module';
 import type { AppConfig } from '../../../config/app-config';
@@ -23,6 +23,18 @@ export class AlertChannels implements OnModuleDestroy {
 
   get mailConfigured(): boolean {
     return this.mail !== null;
+  }
+
+  /** What settings offers: a webhook always; e-mail when the server has SMTP, else why not. */
+  options(): AlertChannelOptions {
+    return {
+      webhook: { available: true, reason: null },
+      email: {
+        available: this.mailConfigured,
+        reason: this.mailConfigured ? null : MAIL_NOT_CONFIGURED,
+        from: this.config.mail?.from ?? null,
+      },
+    };
   }
 
   send(
