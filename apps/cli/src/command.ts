@@ -6,8 +6,14 @@ export interface CommandIo {
 
 export interface Command {
   name: string;
+  /** The command line after `lyt`, e.g. `parse <url-or-file>`. */
   usage: string;
+  /** One line for the list of commands. */
   summary: string;
+  /** Each option and what it does, for `lyt <command> --help`. */
+  options?: readonly (readonly [flag: string, meaning: string])[];
+  /** Lines that show typical use, for `lyt <command> --help`. */
+  examples?: readonly string[];
   /** Resolves to the process exit code. */
   run(args: string[], io: CommandIo): Promise<number>;
 }

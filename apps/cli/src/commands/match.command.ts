@@ -23,6 +23,23 @@ export const matchCommand: Command = {
   usage: USAGE,
   summary:
     'match one text against a topic query; prints {"matched","hits"} as JSON',
+  options: [
+    [
+      '--query <q>',
+      'the topic query: words, "phrases", #tags, @handles, OR, -term, ( )',
+    ],
+    ['--text <t>', 'the text to match'],
+    ['--title <t>', 'a title, matched like the text'],
+    ['--author <a>', "the author's handle, for @handle terms"],
+    [
+      '--hashtag <tag>',
+      'a hashtag of the item (repeatable); tags in the text count too',
+    ],
+  ],
+  examples: [
+    `match --query 'lego -legoland' --text "LEGO's nye fabrik"`,
+    `match --query '#dkbiz OR #dkpol' --text 'Ny rapport' --hashtag dkbiz`,
+  ],
   async run(args, io) {
     const { query, text, title, author, hashtag } = parseOptions(args);
     if (query === undefined) throw usageError('missing --query');

@@ -10,6 +10,16 @@ export const parseCommand: Command = {
   usage: USAGE,
   summary:
     'fetch (or read) one feed and print its normalised items as JSON Lines',
+  options: [
+    [
+      '<url-or-file>',
+      'an http(s) URL of an RSS, Atom or JSON Feed, or a file holding one',
+    ],
+  ],
+  examples: [
+    'parse https://mastodon.social/tags/dkbiz.rss',
+    'parse ./feed.xml | head -n 3',
+  ],
   async run(args, io) {
     const target = readTarget(args);
     const { body, finalUrl } = await load(target);
