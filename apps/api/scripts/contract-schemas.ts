@@ -17,6 +17,7 @@ export const RESPONSE_TYPES = [
   'ApiErrorBody',
   'AuthorStats',
   'BlindSpotStats',
+  'Column',
   'HashtagStats',
   'HealthStatus',
   'Mention',

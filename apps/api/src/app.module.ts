@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions, runMigrations } from './database/data-source';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ColumnsModule } from './modules/columns/columns.module';
 import { CollectorModule } from './modules/collector/collector.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
@@ -19,7 +20,7 @@ export class AppModule {
   /** `databaseUrl` is the configured one or the embedded server's. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const apiModules = config.roles.has('api')
-      ? [StatsModule, SourcesModule, LiveModule, MentionsModule]
+      ? [StatsModule, SourcesModule, LiveModule, MentionsModule, ColumnsModule]
       : [];
     return {
       module: AppModule,

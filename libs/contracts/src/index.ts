@@ -9,3 +9,4 @@ export * from './stats-time';
 export * from './access';
 export * from './errors';
 export * from './alert';
+export * from './column';

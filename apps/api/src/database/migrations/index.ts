@@ -6,6 +6,7 @@ import { StatsRollups1764230000000 } from './1764230000000-StatsRollups';
 import { Alerts1764700000000 } from './1764700000000-Alerts';
 import { MentionFacets1764900000000 } from './1764900000000-MentionFacets';
 import { PollHistory1764900001000 } from './1764900001000-PollHistory';
+import { Columns1765100000000 } from './1765100000000-Columns';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Alerts1764700000000,
   MentionFacets1764900000000,
   PollHistory1764900001000,
+  Columns1765100000000,
 ];

@@ -1,0 +1,42 @@
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { MAX_COLUMNS } from '@lyt/contracts';
+
+export class CreateColumnDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name!: string;
+
+  /** A ColumnFilter: checked field by field by readColumnFilter. */
+  @IsObject()
+  filter!: Record<string, unknown>;
+}
+
+export class UpdateColumnDto {
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+
+  @IsOptional()
+  @IsObject()
+  filter?: Record<string, unknown>;
+}
+
+export class ReorderColumnsDto {
+  /** Every column's id, left to right. */
+  @IsArray()
+  @ArrayMaxSize(MAX_COLUMNS)
+  @IsUUID('all', { each: true })
+  ids!: string[];
+}
