@@ -18,6 +18,8 @@ export const RESPONSE_TYPES = [
   'AuthorStats',
   'BlindSpotStats',
   'Column',
+  'DemoRemoval',
+  'DemoStatus',
   'HashtagStats',
   'HealthStatus',
   'Mention',

@@ -8,6 +8,7 @@ import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ColumnsModule } from './modules/columns/columns.module';
 import { CollectorModule } from './modules/collector/collector.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
 import { MentionsModule } from './modules/mentions/mentions.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CollectorModule,
         TopicsModule,
         AlertsModule,
+        DemoModule,
         ...apiModules,
       ],
     };

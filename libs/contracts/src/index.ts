@@ -10,3 +10,4 @@ export * from './access';
 export * from './errors';
 export * from './alert';
 export * from './column';
+export * from './demo';

@@ -20,6 +20,8 @@ export interface Source {
   kind: string;
   intervalSeconds: number;
   enabled: boolean;
+  /** A demo feed served by Lyt itself: label it, and it goes when the demo is removed. */
+  demo: boolean;
   createdAt: string;
   health: SourceHealth;
 }

@@ -20,6 +20,8 @@ export interface Topic {
   kind: TopicKind;
   query: string;
   color: string;
+  /** Part of the demo workspace: label it, and it goes when the demo is removed. */
+  demo: boolean;
   createdAt: string;
   updatedAt: string;
   rematch: RematchProgress;

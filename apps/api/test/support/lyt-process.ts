@@ -20,6 +20,8 @@ export function runLyt(env: Record<string, string>): LytProcess {
       PATH: process.env['PATH'] ?? '',
       HOME: process.env['HOME'] ?? '/tmp',
       LYT_LOG_FORMAT: 'json',
+      // Tests start from a database they fill themselves; the demo's own specs turn it on.
+      LYT_DEMO: 'false',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,6 +25,8 @@ export async function startTestApp(
     LYT_ADMIN_TOKEN: ADMIN_TOKEN,
     LYT_VIEWER_TOKEN: VIEWER_TOKEN,
     LYT_ALLOW_PRIVATE_FEEDS: 'true',
+    // Tests start from a database they fill themselves; the demo's own specs turn it on.
+    LYT_DEMO: 'false',
     ...env,
   });
   const running = await startLyt(

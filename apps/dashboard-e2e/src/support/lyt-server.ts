@@ -46,6 +46,8 @@ export async function startLytServer({
     LYT_LOG_LEVEL: 'warn',
     // The tests' feeds are served from 127.0.0.1.
     LYT_ALLOW_PRIVATE_FEEDS: 'true',
+    // Tests start from a database they fill themselves; the demo's own test turns it on.
+    LYT_DEMO: 'false',
     ...extra,
   };
   const serverUrl = process.env['DATABASE_URL'];

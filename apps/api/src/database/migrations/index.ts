@@ -7,6 +7,7 @@ import { Alerts1764700000000 } from './1764700000000-Alerts';
 import { MentionFacets1764900000000 } from './1764900000000-MentionFacets';
 import { PollHistory1764900001000 } from './1764900001000-PollHistory';
 import { Columns1765100000000 } from './1765100000000-Columns';
+import { DemoWorkspace1765200000000 } from './1765200000000-DemoWorkspace';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   MentionFacets1764900000000,
   PollHistory1764900001000,
   Columns1765100000000,
+  DemoWorkspace1765200000000,
 ];

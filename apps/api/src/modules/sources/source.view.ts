@@ -12,6 +12,7 @@ export function toSourceView(source: SourceEntity): Source {
     kind: source.kind,
     intervalSeconds: source.intervalSeconds,
     enabled: source.enabled,
+    demo: source.demo,
     createdAt: source.createdAt.toISOString(),
     health: {
       lastOkAt: iso(source.lastOkAt),

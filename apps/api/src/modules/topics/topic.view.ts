@@ -8,6 +8,7 @@ export function toTopicView(topic: TopicEntity): Topic {
     kind: topic.kind,
     query: topic.query,
     color: topic.color,
+    demo: topic.demo,
     createdAt: topic.createdAt.toISOString(),
     updatedAt: topic.updatedAt.toISOString(),
     rematch: {

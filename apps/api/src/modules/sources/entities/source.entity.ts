@@ -26,6 +26,9 @@ export class SourceEntity {
   @Column({ type: 'boolean' })
   enabled!: boolean;
 
+  @Column({ type: 'boolean' })
+  demo!: boolean;
+
   @Column({ type: 'text', nullable: true })
   etag!: string | null;
 

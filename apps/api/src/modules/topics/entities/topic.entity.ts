@@ -24,6 +24,9 @@ export class TopicEntity {
   @Column({ type: 'text' })
   color!: string;
 
+  @Column({ type: 'boolean' })
+  demo!: boolean;
+
   @Column({ type: 'integer', name: 'query_version' })
   queryVersion!: number;
 
