@@ -8,8 +8,8 @@
  */
 import { Client } from 'pg';
 import { withBenchDatabase } from './bench-database';
-import type { EnrichedItem } from '../src/modules/collector/collected-items';
-import { ItemsRepository } from '../src/modules/collector/items.repository';
+import type { EnrichedItem } from '../src/modules/items/item.types';
+import { ItemsRepository } from '../src/modules/items/items.repository';
 
 const BATCH = 500;
 const BATCHES = 20;
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     const baseline = BASELINE_ROWS / ((performance.now() - started) / 1000);
     await client.end();
 
-    const repository = new ItemsRepository();
+    const repository = new ItemsRepository(dataSource);
     const batches = Array.from({ length: BATCHES }, (_, b) =>
       Array.from({ length: BATCH }, (_, i) => item(b * BATCH + i)),
     );

@@ -42,6 +42,24 @@ export interface MentionPage {
   nextCursor: string | null;
 }
 
+/** The filters of `GET /api/mentions` that may repeat, matching any of their values. */
+export const MENTION_LIST_FILTERS = [
+  'topic',
+  'kind',
+  'hashtag',
+  'source',
+  'sentiment',
+  'language',
+] as const satisfies readonly (keyof MentionListParams)[];
+/** Every filter of `GET /api/mentions`, `/api/mentions.csv` and explore's URL. */
+export const MENTION_FILTERS = [
+  ...MENTION_LIST_FILTERS,
+  'q',
+  'from',
+  'to',
+] as const satisfies readonly (keyof MentionListParams)[];
+export type MentionFilterParam = (typeof MENTION_FILTERS)[number];
+
 /**
  * The query string of `GET /api/mentions` (and, without cursor and limit,
  * `/api/mentions.csv`). Lists repeat the parameter and match any of their values.

@@ -6,7 +6,7 @@ import type {
   AlertWebhookPayload,
   Mention,
 } from '@lyt/contracts';
-import { MentionQueryRepository } from '../mentions/mention-query.repository';
+import { ItemQueryRepository } from '../items/item-query.repository';
 import { SourcesRepository } from '../sources/sources.repository';
 import { StatsService } from '../stats/stats.service';
 import { duePeriod, type DigestEvery } from './alert-schedule.util';
@@ -43,7 +43,7 @@ export class AlertComposer {
   constructor(
     private readonly outbox: AlertOutboxRepository,
     private readonly digests: DigestBuilder,
-    private readonly mentionQuery: MentionQueryRepository,
+    private readonly mentionQuery: ItemQueryRepository,
     private readonly stats: StatsService,
     private readonly sources: SourcesRepository,
   ) {}

@@ -8,11 +8,7 @@ import type {
   Mention,
   TopicKind,
 } from '@lyt/contracts';
-import {
-  MENTION_COLUMNS,
-  MentionRow,
-  toMention,
-} from '../mentions/mention.view';
+import { MENTION_COLUMNS, MentionRow, toMention } from '../items/mention.view';
 import { AlertRuleRecord, RULE_COLUMNS } from './alert-rules.repository';
 import { LIMIT_MS } from './alert-schedule.util';
 

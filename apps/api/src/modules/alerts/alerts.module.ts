@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollectorModule } from '../collector/collector.module';
-import { MentionQueryRepository } from '../mentions/mention-query.repository';
+import { ItemsModule } from '../items/items.module';
 import { StatsRepository } from '../stats/stats.repository';
 import { StatsService } from '../stats/stats.service';
 import { AlertChannelsController } from './alert-channels.controller';
@@ -19,12 +19,12 @@ import { MentionAlerts } from './mention-alerts.service';
 /**
  * Alert rules, their outbox and delivery. Loaded in every role: any process
  * that stores items (a collector, or the api's "poll now") writes the outbox;
- * only collectors deliver (AlertWorker). The statistics and mention queries
- * are stateless readers, provided here too so that a collector-only process
- * has them without the api's routes.
+ * only collectors deliver (AlertWorker). The statistics queries are stateless
+ * readers, provided here too so that a collector-only process has them
+ * without the api's routes.
  */
 @Module({
-  imports: [CollectorModule],
+  imports: [CollectorModule, ItemsModule],
   controllers: [AlertRulesController, AlertChannelsController],
   providers: [
     AlertRulesRepository,
@@ -39,7 +39,6 @@ import { MentionAlerts } from './mention-alerts.service';
     MentionAlerts,
     StatsRepository,
     StatsService,
-    MentionQueryRepository,
   ],
 })
 export class AlertsModule {}

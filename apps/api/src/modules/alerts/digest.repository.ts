@@ -2,12 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { DigestMention, Mention } from '@lyt/contracts';
-import { mentionConditions } from '../mentions/mention-filter';
-import {
-  MENTION_COLUMNS,
-  MentionRow,
-  toMention,
-} from '../mentions/mention.view';
+import { mentionConditions } from '../items/mention-filter';
+import { MENTION_COLUMNS, MentionRow, toMention } from '../items/mention.view';
 
 /** How far from an original its copies are looked for: the same story runs within a day or two. */
 const COPY_WINDOW = `interval '2 days'`;

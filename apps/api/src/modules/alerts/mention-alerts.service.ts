@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CollectedItems, StoredItem } from '../collector/collected-items';
+import type { StoredItem } from '../items/item.types';
+import { ItemsService } from '../items/items.service';
 import {
   AlertOutboxRepository,
   NewAlertEvent,
@@ -16,7 +17,7 @@ import { meetsSelection, SelectionCandidate } from './alert-selection.util';
 @Injectable()
 export class MentionAlerts implements OnApplicationBootstrap {
   constructor(
-    private readonly collected: CollectedItems,
+    private readonly items: ItemsService,
     private readonly rules: AlertRulesRepository,
     private readonly outbox: AlertOutboxRepository,
   ) {}
@@ -27,7 +28,7 @@ export class MentionAlerts implements OnApplicationBootstrap {
    * that matching wrote.
    */
   onApplicationBootstrap(): void {
-    this.collected.onNewItems((manager, items) => this.record(manager, items));
+    this.items.onNewItems((manager, items) => this.record(manager, items));
   }
 
   async record(manager: EntityManager, items: StoredItem[]): Promise<void> {

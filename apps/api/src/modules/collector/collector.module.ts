@@ -3,27 +3,19 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { PollHistoryPruner } from '../sources/poll-history-pruner.service';
 import { PollHistoryRepository } from '../sources/poll-history.repository';
 import { SourcesRepository } from '../sources/sources.repository';
-import { CollectedItems } from './collected-items';
+import { ItemsModule } from '../items/items.module';
 import { CollectorService } from './collector.service';
-import { ItemsRepository } from './items.repository';
 import { SourcePoller } from './source-poller.service';
 
 @Module({
-  imports: [ScheduleModule.forRoot()],
+  imports: [ScheduleModule.forRoot(), ItemsModule],
   providers: [
     CollectorService,
     SourcePoller,
-    ItemsRepository,
     SourcesRepository,
     PollHistoryRepository,
     PollHistoryPruner,
-    CollectedItems,
   ],
-  exports: [
-    CollectorService,
-    CollectedItems,
-    SourcesRepository,
-    PollHistoryRepository,
-  ],
+  exports: [CollectorService, SourcesRepository, PollHistoryRepository],
 })
 export class CollectorModule {}

@@ -1,6 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { enrich } from '@lyt/enrichment';
-import type { FeedItem } from '@lyt/contracts';
 import {
   blockPrivateAddresses,
   fetchFeed,
@@ -12,9 +10,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { SourceEntity } from '../sources/entities/source.entity';
 import { PollOutcome, SourcesRepository } from '../sources/sources.repository';
-import { canonicalUrl } from './canonical-url.util';
-import { CollectedItems, EnrichedItem } from './collected-items';
-import { ItemsRepository } from './items.repository';
+import { ItemsService } from '../items/items.service';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { delayAfterFailure, delayAfterSuccess } from './poll-schedule.util';
 
@@ -35,8 +31,7 @@ export class SourcePoller {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sources: SourcesRepository,
-    private readonly items: ItemsRepository,
-    private readonly collected: CollectedItems,
+    private readonly items: ItemsService,
     private readonly database: DatabaseAvailability,
   ) {}
 
@@ -74,19 +69,16 @@ export class SourcePoller {
         return { status: 'not-modified', newItems: 0, error: null };
       }
       const feed = await parseFeed(fetched.body, fetched.finalUrl);
-      const enriched = feed.items.map(enrichItem);
-      const stored = await this.sources.transaction(async (manager) => {
-        const fresh = await this.items.insertNew(manager, source.id, enriched);
-        await this.collected.runHandlers(manager, fresh);
-        await this.sources.recordOutcome(manager, source.id, {
-          ...this.success(source, 'ok', fresh.length),
-          etag: fetched.etag,
-          lastModified: fetched.lastModified,
-        });
-        await this.items.publish(manager, fresh);
-        return fresh;
-      });
-      this.collected.publish({ sourceId: source.id, items: stored });
+      const prepared = this.items.prepare(feed.items);
+      const stored = await this.sources.transaction((manager) =>
+        this.items.store(manager, source.id, prepared, (fresh) =>
+          this.sources.recordOutcome(manager, source.id, {
+            ...this.success(source, 'ok', fresh.length),
+            etag: fetched.etag,
+            lastModified: fetched.lastModified,
+          }),
+        ),
+      );
       return { status: 'ok', newItems: stored.length, error: null };
     } catch (error) {
       if (!(error instanceof FeedError) && this.database.report(error))
@@ -145,14 +137,4 @@ function interrupted(error: unknown): PollResult {
     newItems: 0,
     error: `the database became unavailable: ${error instanceof Error ? error.message : String(error)}`,
   };
-}
-
-/** Language (detected when the feed gives none), sentiment, and the URL form used to link duplicates. */
-function enrichItem(item: FeedItem): EnrichedItem {
-  const { language, sentiment } = enrich({
-    title: item.title,
-    text: item.text,
-    language: item.language,
-  });
-  return { ...item, language, sentiment, canonicalUrl: canonicalUrl(item.url) };
 }

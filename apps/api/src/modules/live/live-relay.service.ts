@@ -10,9 +10,9 @@ import { type Mention, wants } from '@lyt/contracts';
 import { Backoff } from '../../common/backoff.util';
 import { APP_CONFIG, DATABASE_URL } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
-import { ITEMS_CHANNEL } from '../collector/items.repository';
 import { DatabaseAvailability } from '../health/database-availability.service';
-import { MentionQueryRepository } from '../mentions/mention-query.repository';
+import { ItemQueryRepository } from '../items/item-query.repository';
+import { ITEMS_CHANNEL } from '../items/items.repository';
 import type { LiveNamespace, LiveSocket } from './live.gateway';
 import { subscriptionFilter } from './subscription.util';
 
@@ -48,7 +48,7 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
-    private readonly mentions: MentionQueryRepository,
+    private readonly mentions: ItemQueryRepository,
     private readonly database: DatabaseAvailability,
   ) {
     this.stopped = new Promise((resolve) => (this.stop = resolve));

@@ -17,7 +17,7 @@ import {
 } from '@lyt/contracts';
 import { AuthService } from '../auth/auth.service';
 import { DatabaseAvailability } from '../health/database-availability.service';
-import { MentionQueryRepository } from '../mentions/mention-query.repository';
+import { ItemQueryRepository } from '../items/item-query.repository';
 import { LiveRelay } from './live-relay.service';
 import { MentionEvents } from './mention-events';
 import { parseSubscription, Subscription } from './subscription.util';
@@ -59,7 +59,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
     private readonly auth: AuthService,
     private readonly events: MentionEvents,
     private readonly relay: LiveRelay,
-    private readonly mentions: MentionQueryRepository,
+    private readonly mentions: ItemQueryRepository,
     private readonly database: DatabaseAvailability,
   ) {}
 

@@ -1,13 +1,4 @@
-/**
- * A mention's place in the newest-first order: published_at, then seq. The
- * time is kept in whole microseconds since the Unix epoch, PostgreSQL's own
- * precision, so that a page never ends between two rows a millisecond apart.
- */
-export interface MentionKey {
-  /** Microseconds since 1970-01-01T00:00:00Z, as an integer string. */
-  publishedAtMicros: string;
-  seq: string;
-}
+import type { MentionKey } from '../items/item.types';
 
 // timestamptz covers 4713 BC to 294276 AD; a cursor beyond that is not one of ours.
 const MIN_MICROS = -210_866_803_200_000_000n;

@@ -1,6 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
-import { SENTIMENT_LABELS, TOPIC_KINDS } from '@lyt/contracts';
+import {
+  MENTION_FILTERS,
+  type MentionFilterParam,
+  SENTIMENT_LABELS,
+  TOPIC_KINDS,
+} from '@lyt/contracts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './mention-params.util';
 
 // The query is read by hand (mention-params.util.ts), so the OpenAPI document
@@ -29,43 +34,54 @@ const once = (
   description: string,
 ): MethodDecorator => ApiQuery({ name, required: false, description, schema });
 
+/** How the OpenAPI document describes each filter; the type refuses a filter left out. */
+const FILTER_DOCS: Record<MentionFilterParam, MethodDecorator> = {
+  topic: repeatable('topic', { type: 'string', format: 'uuid' }, 'A topic id.'),
+  kind: repeatable(
+    'kind',
+    { type: 'string', enum: [...TOPIC_KINDS] },
+    'A kind.',
+  ),
+  hashtag: repeatable(
+    'hashtag',
+    { type: 'string', example: 'dkbiz' },
+    'A hashtag, with or without #, in any case.',
+  ),
+  source: repeatable(
+    'source',
+    { type: 'string', format: 'uuid' },
+    'A source id.',
+  ),
+  sentiment: repeatable(
+    'sentiment',
+    { type: 'string', enum: [...SENTIMENT_LABELS] },
+    'A sentiment.',
+  ),
+  language: repeatable(
+    'language',
+    { type: 'string', example: 'da' },
+    'An ISO 639-1 code.',
+  ),
+  q: once(
+    'q',
+    { type: 'string', maxLength: 500 },
+    'Free text, full-text searched in Danish and English (web search syntax: "phrase", -word, or).',
+  ),
+  from: once(
+    'from',
+    { type: 'string', format: 'date-time' },
+    'Published at or after (ISO 8601; without an offset, UTC).',
+  ),
+  to: once(
+    'to',
+    { type: 'string', format: 'date-time' },
+    'Published before (ISO 8601; without an offset, UTC).',
+  ),
+};
+
 /** The filters that the list and the CSV export share. */
 export const ApiMentionFilters = () =>
-  applyDecorators(
-    repeatable('topic', { type: 'string', format: 'uuid' }, 'A topic id.'),
-    repeatable('kind', { type: 'string', enum: [...TOPIC_KINDS] }, 'A kind.'),
-    repeatable(
-      'hashtag',
-      { type: 'string', example: 'dkbiz' },
-      'A hashtag, with or without #, in any case.',
-    ),
-    repeatable('source', { type: 'string', format: 'uuid' }, 'A source id.'),
-    repeatable(
-      'sentiment',
-      { type: 'string', enum: [...SENTIMENT_LABELS] },
-      'A sentiment.',
-    ),
-    repeatable(
-      'language',
-      { type: 'string', example: 'da' },
-      'An ISO 639-1 code.',
-    ),
-    once(
-      'q',
-      { type: 'string', maxLength: 500 },
-      'Free text, full-text searched in Danish and English (web search syntax: "phrase", -word, or).',
-    ),
-    once(
-      'from',
-      { type: 'string', format: 'date-time' },
-      'Published at or after (ISO 8601; without an offset, UTC).',
-    ),
-    once(
-      'to',
-      { type: 'string', format: 'date-time' },
-      'Published before (ISO 8601; without an offset, UTC).',
-    ),
-  );
+  applyDecorators(...MENTION_FILTERS.map((name) => FILTER_DOCS[name]));
 
 /** The keyset paging of the list. */
 export const ApiMentionPaging = () =>

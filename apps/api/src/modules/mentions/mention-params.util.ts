@@ -1,4 +1,5 @@
 import {
+  MENTION_FILTERS,
   SENTIMENT_LABELS,
   TOPIC_KINDS,
   type SentimentLabel,
@@ -15,9 +16,10 @@ import {
   single,
   UUID,
 } from '../../common/query-params.util';
-import { decodeCursor, type MentionKey } from './mention-cursor.util';
 import { normaliseHashtag } from '@lyt/matching';
-import type { MentionFilter } from './mention-filter';
+import type { MentionKey } from '../items/item.types';
+import type { MentionFilter } from '../items/mention-filter';
+import { decodeCursor } from './mention-cursor.util';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -33,18 +35,7 @@ export interface MentionListQuery {
 
 export type { RawQuery };
 
-const FILTER_PARAMS = [
-  'topic',
-  'kind',
-  'hashtag',
-  'source',
-  'sentiment',
-  'language',
-  'q',
-  'from',
-  'to',
-];
-const LIST_PARAMS = [...FILTER_PARAMS, 'cursor', 'limit'];
+const LIST_PARAMS = [...MENTION_FILTERS, 'cursor', 'limit'];
 
 const LANGUAGE = /^[a-z]{2}$/i;
 /** Reads `GET /api/mentions`; a bad parameter is a 400 that names it. */
@@ -62,7 +53,7 @@ export function parseMentionListQuery(query: RawQuery): MentionListQuery {
 
 /** Reads `GET /api/mentions.csv`: the filters only, since an export has every match. */
 export function parseMentionExportQuery(query: RawQuery): MentionFilter {
-  rejectUnknown(query, FILTER_PARAMS);
+  rejectUnknown(query, MENTION_FILTERS);
   return readFilter(query);
 }
 

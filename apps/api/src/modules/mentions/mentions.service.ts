@@ -1,14 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { MentionPage, MentionVisibility } from '@lyt/contracts';
+import {
+  ItemQueryRepository,
+  KeyedMention,
+} from '../items/item-query.repository';
+import { ItemsRepository } from '../items/items.repository';
+import type { MentionFilter } from '../items/mention-filter';
 import { MentionEvents } from '../live/mention-events';
 import { encodeCursor } from './mention-cursor.util';
-import type { MentionFilter } from './mention-filter';
-import { MentionModerationRepository } from './mention-moderation.repository';
 import type { MentionListQuery } from './mention-params.util';
-import {
-  KeyedMention,
-  MentionQueryRepository,
-} from './mention-query.repository';
 import { CSV_BOM, csvHeader, csvLine } from './mentions-csv.util';
 
 /** Rows per query while exporting: memory stays flat however many mentions match. */
@@ -17,8 +17,8 @@ export const CSV_PAGE_SIZE = 1000;
 @Injectable()
 export class MentionsService {
   constructor(
-    private readonly query: MentionQueryRepository,
-    private readonly moderation: MentionModerationRepository,
+    private readonly query: ItemQueryRepository,
+    private readonly items: ItemsRepository,
     private readonly events: MentionEvents,
   ) {}
 
@@ -46,7 +46,7 @@ export class MentionsService {
 
   /** Hides or shows a mention; screens drop a newly hidden one at once. */
   async setHidden(id: string, hidden: boolean): Promise<MentionVisibility> {
-    const change = await this.moderation.setHidden(id, hidden);
+    const change = await this.items.setHidden(id, hidden);
     if (!change) throw new NotFoundException(`no mention ${id}`);
     // The statement has committed: a screen that reloads on the event no longer gets it.
     if (change.hidden && !change.wasHidden) this.events.hidden(id);

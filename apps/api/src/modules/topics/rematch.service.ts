@@ -9,7 +9,8 @@ import { DataSource } from 'typeorm';
 import { compileQuery } from '@lyt/matching';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import type { TopicEntity } from './entities/topic.entity';
-import { MentionsRepository } from './mentions.repository';
+import { ItemQueryRepository } from '../items/item-query.repository';
+import { ItemsRepository } from '../items/items.repository';
 import { matchAll } from './topic-matcher.service';
 import { TopicsRepository } from './topics.repository';
 
@@ -30,7 +31,8 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly topics: TopicsRepository,
-    private readonly mentions: MentionsRepository,
+    private readonly itemQuery: ItemQueryRepository,
+    private readonly items: ItemsRepository,
     private readonly database: DatabaseAvailability,
   ) {}
 
@@ -110,21 +112,21 @@ export class RematchService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async pass(topic: TopicEntity): Promise<void> {
     const query = compileQuery(topic.query);
-    let { maxId: upper, count: total } = await this.mentions.itemBounds();
+    let { maxId: upper, count: total } = await this.itemQuery.originalBounds();
     let cursor = '0';
     let processed = 0;
     for (;;) {
       if (this.stopping) return;
-      const batch = await this.mentions.itemsAfter(cursor, upper, BATCH);
+      const batch = await this.itemQuery.originalsAfter(cursor, upper, BATCH);
       if (batch.length === 0) {
-        const { maxId } = await this.mentions.itemBounds();
+        const { maxId } = await this.itemQuery.originalBounds();
         if (BigInt(maxId) <= BigInt(upper)) break;
-        total = processed + (await this.mentions.countOriginalsAfter(cursor));
+        total = processed + (await this.itemQuery.countOriginalsAfter(cursor));
         upper = maxId;
         continue;
       }
       const last = batch[batch.length - 1]!.id;
-      await this.mentions.replaceRange(
+      await this.items.replaceMatches(
         topic.id,
         cursor,
         last,

@@ -7,8 +7,9 @@ import {
   indexTopics,
   prepareDocument,
 } from '@lyt/matching';
-import { CollectedItems, StoredItem } from '../collector/collected-items';
-import { MentionRow, MentionsRepository } from './mentions.repository';
+import type { TopicMatch } from '../items/item.types';
+import { ItemsRepository } from '../items/items.repository';
+import { ItemsService } from '../items/items.service';
 
 interface ActiveTopic {
   id: string;
@@ -36,18 +37,16 @@ export class TopicMatcher implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mentions: MentionsRepository,
-    private readonly collected: CollectedItems,
+    private readonly items: ItemsService,
+    private readonly itemStore: ItemsRepository,
   ) {}
 
   onModuleInit(): void {
-    this.collected.onNewItems(async (manager, items) => {
-      const originals = items.filter(
-        (item: StoredItem) => item.duplicateOf === null,
-      );
+    this.items.onNewItems(async (manager, items) => {
+      const originals = items.filter((item) => item.duplicateOf === null);
       if (originals.length === 0) return;
       const topics = await this.activeTopics();
-      await this.mentions.insert(manager, matchAll(topics, originals));
+      await this.itemStore.insertMatches(manager, matchAll(topics, originals));
     });
   }
 
@@ -89,11 +88,11 @@ export class TopicMatcher implements OnModuleInit {
 export function matchAll(
   topics: { id: string; query: CompiledQuery }[],
   documents: MatchableDocument[],
-): MentionRow[] {
+): TopicMatch[] {
   const index = indexTopics(
     topics.map((topic) => [topic.id, topic.query] as const),
   );
-  const rows: MentionRow[] = [];
+  const rows: TopicMatch[] = [];
   for (const document of documents) {
     for (const { topic, hits } of index.match(prepareDocument(document))) {
       const terms = [...new Set(hits.map((hit) => hit.term))];

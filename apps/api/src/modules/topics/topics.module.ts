@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CollectorModule } from '../collector/collector.module';
-import { MentionsRepository } from './mentions.repository';
+import { ItemsModule } from '../items/items.module';
 import { RematchService } from './rematch.service';
 import { TopicMatcher } from './topic-matcher.service';
 import { TopicsController } from './topics.controller';
@@ -9,15 +8,9 @@ import { TopicsService } from './topics.service';
 
 /** Topics and matching: loaded in every role, since collectors write mentions as they store items. */
 @Module({
-  imports: [CollectorModule],
+  imports: [ItemsModule],
   controllers: [TopicsController],
-  providers: [
-    TopicsRepository,
-    MentionsRepository,
-    TopicMatcher,
-    RematchService,
-    TopicsService,
-  ],
+  providers: [TopicsRepository, TopicMatcher, RematchService, TopicsService],
   exports: [RematchService],
 })
 export class TopicsModule {}

@@ -15,7 +15,7 @@ import type {
   PreviewTopicDto,
   UpdateTopicDto,
 } from './dto/topic.dto';
-import { MentionsRepository } from './mentions.repository';
+import { ItemQueryRepository } from '../items/item-query.repository';
 import { RematchService } from './rematch.service';
 import { toTopicView } from './topic.view';
 import { TopicsRepository } from './topics.repository';
@@ -34,7 +34,7 @@ const PREVIEW_SCAN = 2000;
 export class TopicsService {
   constructor(
     private readonly topics: TopicsRepository,
-    private readonly mentions: MentionsRepository,
+    private readonly items: ItemQueryRepository,
     private readonly rematch: RematchService,
   ) {}
 
@@ -92,7 +92,7 @@ export class TopicsService {
   /** The newest stored items the query would match, with the hits to highlight: before saving a topic. */
   async preview(dto: PreviewTopicDto): Promise<TopicPreview> {
     const query = compile(dto.query.trim());
-    const recent = await this.mentions.recentItems(PREVIEW_SCAN);
+    const recent = await this.items.recentOriginals(PREVIEW_SCAN);
     const items: TopicPreview['items'] = [];
     for (const item of recent) {
       if (items.length >= (dto.limit ?? 50)) break;

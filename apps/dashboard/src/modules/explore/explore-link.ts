@@ -1,4 +1,4 @@
-import type { MentionListParams } from '@lyt/contracts';
+import { MENTION_LIST_FILTERS, type MentionListParams } from '@lyt/contracts';
 
 /** A selection to open in explore: the filters of `GET /api/mentions`, with instants as dates or ISO strings. */
 export type ExploreSelection = Omit<
@@ -9,15 +9,6 @@ export type ExploreSelection = Omit<
   to?: Date | string;
 };
 
-const LISTS = [
-  'topic',
-  'kind',
-  'hashtag',
-  'source',
-  'sentiment',
-  'language',
-] as const;
-
 /**
  * `/explore?…` for a selection, in the parameter names explore reads from its
  * URL (the same as `GET /api/mentions`): a figure on the overview opens the
@@ -25,7 +16,7 @@ const LISTS = [
  */
 export function exploreHref(selection: ExploreSelection): string {
   const search = new URLSearchParams();
-  for (const name of LISTS)
+  for (const name of MENTION_LIST_FILTERS)
     for (const value of selection[name] ?? []) search.append(name, value);
   if (selection.q) search.set('q', selection.q);
   for (const name of ['from', 'to'] as const) {

@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import type { EnrichedItem, StoredItem } from './collected-items';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type {
+  EnrichedItem,
+  HiddenChange,
+  StoredItem,
+  TopicMatch,
+} from './item.types';
 
+/** Every write to `item` and `mention`. */
 @Injectable()
 export class ItemsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   /**
    * Stores a poll's items in one statement; those the source delivered before are
    * skipped by the unique (source_id, guid). Returns only the new rows.
@@ -77,6 +86,67 @@ export class ItemsRepository {
       [items.map((item) => item.id)],
     );
     await manager.query(`SELECT pg_notify($1, $2)`, [ITEMS_CHANNEL, last]);
+  }
+
+  async insertMatches(
+    manager: EntityManager,
+    rows: TopicMatch[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO mention (item_id, topic_id, terms)
+       SELECT x."itemId"::bigint, x."topicId"::uuid, x.terms
+         FROM jsonb_to_recordset($1::jsonb) AS x("itemId" text, "topicId" text, terms text[])
+       ON CONFLICT (item_id, topic_id) DO UPDATE SET terms = EXCLUDED.terms`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  /** Replaces one topic's mentions among items `(afterId, throughId]` with `rows`, atomically. */
+  async replaceMatches(
+    topicId: string,
+    afterId: string,
+    throughId: string,
+    rows: TopicMatch[],
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // The statistics' triggers lock the items whose mentions change, once for the DELETE and
+      // once for the INSERT: taken here at once and in order, two passes cannot deadlock.
+      await manager.query(
+        `SELECT 1 FROM item WHERE id > $1 AND id <= $2 ORDER BY id FOR NO KEY UPDATE`,
+        [afterId, throughId],
+      );
+      await manager.query(
+        `DELETE FROM mention WHERE topic_id = $1 AND item_id > $2 AND item_id <= $3`,
+        [topicId, afterId, throughId],
+      );
+      await this.insertMatches(manager, rows);
+    });
+  }
+
+  /**
+   * Hides or shows the item whose seq is `seq`, in one committed statement;
+   * null when there is none. The row lock makes two admins hiding at once see
+   * each other: only the first finds it visible. A repeated hide keeps the
+   * first hidden_at, the moment screens were told. A SELECT around the
+   * UPDATE, so that TypeORM hands back the rows alone.
+   */
+  async setHidden(seq: string, hidden: boolean): Promise<HiddenChange | null> {
+    const rows: { hidden: boolean; was_hidden: boolean }[] =
+      await this.dataSource.query(
+        `WITH before AS (SELECT id, hidden FROM item WHERE seq = $1 FOR UPDATE),
+              changed AS (
+                UPDATE item
+                   SET hidden = $2,
+                       hidden_at = CASE WHEN $2 THEN coalesce(item.hidden_at, now()) END
+                  FROM before
+                 WHERE item.id = before.id
+             RETURNING item.hidden, before.hidden AS was_hidden)
+         SELECT hidden, was_hidden FROM changed`,
+        [seq, hidden],
+      );
+    const [row] = rows;
+    return row ? { hidden: row.hidden, wasHidden: row.was_hidden } : null;
   }
 }
 

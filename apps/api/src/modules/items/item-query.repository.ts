@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Mention } from '@lyt/contracts';
-import type { MentionKey } from './mention-cursor.util';
+import type { MatchableItem, MentionKey } from './item.types';
 import { mentionConditions, MentionFilter } from './mention-filter';
 import { MENTION_COLUMNS, MentionRow, toMention } from './mention.view';
 
@@ -12,8 +12,11 @@ export interface KeyedMention {
   key: MentionKey;
 }
 
+const MATCHABLE = `i.id::text, i.title, i.text, i.url, i.author, i.published_at AS "publishedAt", i.hashtags`;
+
+/** Every read of `item`: mentions for lists, the live stream and alerts; items for matching. */
 @Injectable()
-export class MentionQueryRepository {
+export class ItemQueryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Mentions with seq in (afterSeq, throughSeq], in commit order: what the live stream sends and replays. */
@@ -92,6 +95,44 @@ export class MentionQueryRepository {
       mention: toMention(row),
       key: { publishedAtMicros: row.published_at_micros, seq: row.id },
     }));
+  }
+
+  /** Originals (not cross-source copies) after `afterId` up to `throughId`, oldest first. */
+  originalsAfter(
+    afterId: string,
+    throughId: string,
+    limit: number,
+  ): Promise<MatchableItem[]> {
+    return this.dataSource.query(
+      `SELECT ${MATCHABLE} FROM item i
+        WHERE i.id > $1 AND i.id <= $2 AND i.duplicate_of IS NULL
+        ORDER BY i.id LIMIT $3`,
+      [afterId, throughId, limit],
+    );
+  }
+
+  async originalBounds(): Promise<{ maxId: string; count: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(max(id), 0)::text AS "maxId", count(*)::int AS count FROM item WHERE duplicate_of IS NULL`,
+    );
+    return row;
+  }
+
+  async countOriginalsAfter(afterId: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM item WHERE id > $1 AND duplicate_of IS NULL`,
+      [afterId],
+    );
+    return row.count;
+  }
+
+  /** The newest visible originals, for trying a query before it is saved. */
+  recentOriginals(limit: number): Promise<MatchableItem[]> {
+    return this.dataSource.query(
+      `SELECT ${MATCHABLE} FROM item i WHERE NOT i.hidden AND i.duplicate_of IS NULL
+        ORDER BY i.published_at DESC, i.id DESC LIMIT $1`,
+      [limit],
+    );
   }
 }
 

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { FeedItem } from '@lyt/contracts';
+import { enrich } from '@lyt/enrichment';
+import { canonicalUrl } from './canonical-url.util';
+import type { EnrichedItem, NewItemsHandler, StoredItem } from './item.types';
+import { ItemsRepository } from './items.repository';
+
+/**
+ * The one way items enter the database, for the collector and for bulk
+ * history alike: enrich, insert what is new to the source, let the handlers
+ * (matching writes mentions, alerts write their outbox) work in the same
+ * transaction, and give the new items their place in the stream last.
+ */
+@Injectable()
+export class ItemsService {
+  private readonly handlers: NewItemsHandler[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly items: ItemsRepository,
+  ) {}
+
+  /** Runs `handler` in the transaction of every batch that stored new items, in the order registered. */
+  onNewItems(handler: NewItemsHandler): void {
+    this.handlers.push(handler);
+  }
+
+  /**
+   * Language (detected when the feed gives none), sentiment, and the URL form
+   * that links copies: CPU work, done before a transaction holds a connection.
+   */
+  prepare(items: FeedItem[]): EnrichedItem[] {
+    return items.map(enrichItem);
+  }
+
+  /**
+   * Stores `items` for `sourceId` inside `manager`'s transaction and returns the
+   * new ones. `inSameCommit` runs after the handlers and before the stream
+   * position is drawn (which serialises commits): work that must commit with
+   * the items, such as the source's new state.
+   */
+  async store(
+    manager: EntityManager,
+    sourceId: string,
+    items: EnrichedItem[],
+    inSameCommit?: (stored: StoredItem[]) => Promise<void>,
+  ): Promise<StoredItem[]> {
+    const stored = await this.items.insertNew(manager, sourceId, items);
+    if (stored.length > 0)
+      for (const handler of this.handlers) await handler(manager, stored);
+    await inSameCommit?.(stored);
+    await this.items.publish(manager, stored);
+    return stored;
+  }
+
+  /** `prepare` and `store` in a transaction of its own, e.g. for history imported in bulk. */
+  ingest(sourceId: string, items: FeedItem[]): Promise<StoredItem[]> {
+    const prepared = this.prepare(items);
+    return this.dataSource.transaction((manager) =>
+      this.store(manager, sourceId, prepared),
+    );
+  }
+}
+
+function enrichItem(item: FeedItem): EnrichedItem {
+  const { language, sentiment } = enrich({
+    title: item.title,
+    text: item.text,
+    language: item.language,
+  });
+  return { ...item, language, sentiment, canonicalUrl: canonicalUrl(item.url) };
+}
