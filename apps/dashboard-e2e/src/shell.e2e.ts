@@ -52,7 +52,7 @@ describe('the dashboard shell', () => {
   });
 
   it('opens every route directly, as a bookmarked link would; the info-screen has no navigation', async () => {
-    await openAs(page, server, 'viewer', '/settings');
+    await openAs(page, server, 'viewer', '/settings?section=access');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     expect(await page.getByTestId('settings-role').textContent()).toBe(
       'Viewer',

@@ -1,30 +1,31 @@
+import { useLanguage } from '../i18n/LanguageProvider';
 import { useMessages } from '../i18n/messages';
 import { useSession } from '../modules/auth/SessionGate';
-import { SystemPanel } from '../modules/settings/components/SystemPanel';
+import { useSettingsSection } from '../modules/settings/hooks/useSettingsSection';
+import { SETTINGS_SECTIONS } from '../modules/settings/settings-sections';
+import '../modules/settings/settings.css';
 import { settingsMessages } from '../modules/settings/settings.messages';
-import { Badge, Notice, PageHeader, Panel } from '../modules/ui';
+import { Notice, PageHeader, Tabs } from '../modules/ui';
 
 export function SettingsPage() {
   const t = useMessages(settingsMessages);
-  const { role, isAdmin } = useSession();
+  const { language } = useLanguage();
+  const { isAdmin } = useSession();
+  const [section, setSection] = useSettingsSection();
   return (
     <div className="page-stack">
       <PageHeader title={t('title')} description={t('lead')} />
       {!isAdmin && <Notice tone="info">{t('readOnly')}</Notice>}
-      <div className="grid-2">
-        <Panel title={t('access')} description={t('access.lead')}>
-          <dl className="facts">
-            <dt>{t('role')}</dt>
-            <dd>
-              <Badge tone={isAdmin ? 'accent' : 'neutral'}>
-                <span data-testid="settings-role">{t(`role.${role}`)}</span>
-              </Badge>
-              <p className="facts__note">{t(`role.${role}.what`)}</p>
-            </dd>
-          </dl>
-        </Panel>
-        <SystemPanel />
-      </div>
+      <Tabs
+        label={t('sections')}
+        selected={section}
+        onSelect={setSection}
+        tabs={SETTINGS_SECTIONS.map(({ id, label, Content }) => ({
+          id,
+          label: label[language],
+          content: <Content />,
+        }))}
+      />
     </div>
   );
 }

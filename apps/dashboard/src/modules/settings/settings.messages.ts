@@ -4,6 +4,8 @@ export const settingsMessages = defineMessages({
   en: {
     title: 'Settings',
     lead: 'Topics, sources and their health, moderation and access.',
+    sections: 'Settings sections',
+    'section.access': 'Access',
     access: 'Your access',
     'access.lead': 'What this browser is signed in with.',
     role: 'Role',
@@ -25,6 +27,8 @@ export const settingsMessages = defineMessages({
   da: {
     title: 'Indstillinger',
     lead: 'Emner, kilder og deres tilstand, moderering og adgang.',
+    sections: 'Afsnit i indstillingerne',
+    'section.access': 'Adgang',
     access: 'Din adgang',
     'access.lead': 'Det, denne browser er logget ind med.',
     role: 'Rolle',

@@ -30,6 +30,10 @@ const PATHS = {
     'M22 12h-6l-2 3h-4l-2-3H2M5.5 5.1 2 12v6a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2v-6l-3.5-6.9A2 2 0 0 0 16.8 4H7.2a2 2 0 0 0-1.7 1.1z',
   pulse: 'M22 12h-4l-3 9L9 3l-3 9H2',
   calendar: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4',
+  edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
+  tag: 'M3 12V3h9l9 9-9 9zM7.5 7.5h.01',
+  upload: 'M12 16V4M7 9l5-5 5 5M4 20h16',
+  download: 'M12 4v12M7 11l5 5 5-5M4 20h16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

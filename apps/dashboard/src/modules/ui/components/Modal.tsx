@@ -9,7 +9,8 @@ export type ModalProps = {
   onClose(): void;
   children: ReactNode;
   footer?: ReactNode;
-  size?: 'sm' | 'md' | 'lg';
+  /** `xl`: a form beside a preview. */
+  size?: 'sm' | 'md' | 'lg' | 'xl';
 };
 
 /**
