@@ -1,17 +1,16 @@
 import './paths';
 import 'reflect-metadata';
-import type { ConsoleLogger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedPostgres } from './database/embedded-postgres';
 import { EmbeddedPostgresSupervisor } from './database/embedded-postgres-supervisor';
 import { startLyt } from './bootstrap';
+import { describeDatabaseUrl, startBanner } from './start-banner';
 import {
   createLogger,
   printForPeople,
   rawLogFormat,
   routeProcessOutput,
 } from './logging';
-import type { GeneratedTokens } from './modules/auth/auth.service';
 
 async function main(): Promise<void> {
   let config;
@@ -58,7 +57,18 @@ async function main(): Promise<void> {
     `listening on ${config.host}:${config.port}, roles ${[...config.roles].join(',')}`,
     'Bootstrap',
   );
-  printTokens(logger, config, running.generatedTokens);
+  printForPeople(
+    logger,
+    config.logFormat,
+    startBanner({
+      publicUrl: publicUrl(config, running.url),
+      roles: config.roles,
+      data: embedded
+        ? `${embedded.location} (embedded PostgreSQL, kept between starts)`
+        : describeDatabaseUrl(databaseUrl),
+      tokens: running.generatedTokens,
+    }),
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -80,35 +90,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
-/** Shown once, as Jupyter does: only the hashes are stored. */
-function printTokens(
-  logger: ConsoleLogger,
-  { publicUrl, logFormat }: { publicUrl: string; logFormat: 'json' | 'text' },
-  tokens: GeneratedTokens,
-): void {
-  if (!tokens.admin && !tokens.viewer) return;
-  const lines = [
-    '',
-    'Lyt is ready. These tokens are shown only now (Lyt stores their hashes):',
-  ];
-  if (tokens.admin)
-    lines.push(
-      '',
-      '  Admin — open the dashboard:',
-      `    ${publicUrl}/?token=${tokens.admin}`,
-    );
-  if (tokens.viewer)
-    lines.push(
-      '',
-      '  Viewer — for the info-screen and read-only dashboards:',
-      `    ${publicUrl}/screen?token=${tokens.viewer}`,
-    );
-  lines.push(
-    '',
-    'Set LYT_ADMIN_TOKEN / LYT_VIEWER_TOKEN to choose tokens yourself.',
-    '',
-  );
-  printForPeople(logger, logFormat, lines);
+/** With PORT=0 and no LYT_PUBLIC_URL the links name the port the OS chose. */
+function publicUrl(
+  config: { publicUrl: string; port: number },
+  listening: string,
+): string {
+  if (config.port !== 0 || config.publicUrl !== 'http://localhost:0')
+    return config.publicUrl;
+  return `http://localhost:${new URL(listening).port}`;
 }
 
 main().catch((error: unknown) => {

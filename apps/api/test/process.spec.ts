@@ -49,6 +49,9 @@ describe('the lyt process', () => {
       expect(first.output()).toMatch(
         new RegExp(`http://localhost:${port}/screen\\?token=[\\w-]+`),
       );
+      expect(first.output()).toContain(
+        `Data: ${dataDir} (embedded PostgreSQL, kept between starts)`,
+      );
 
       first.child.kill('SIGTERM');
       expect(await first.exited).toBe(0);

