@@ -54,62 +54,55 @@ describe('an api process killed with SIGKILL and started again', () => {
     await database.drop();
   });
 
-  // Fails until a restarted collector frees the claims of the process that died
-  // (issue 11 §2, helper "engine"): today they wait out the 120 s lease. Remove
-  // `.failing` when that lands.
-  it.failing(
-    'loses nothing, resumes the screen, and polls the interrupted sources again within interval + 5 s',
-    async () => {
-      const first = await launch();
-      (await post(first.base, '/api/topics', {
-        name: 'Novo',
-        kind: 'company',
-        query: 'novo',
-      })) as Topic;
-      await screen.connect(first.base);
-      growing = new GrowingFeeds(feeds, 'crash', 4);
-      growing.grow(250);
-      for (const url of growing.urls)
-        (await post(first.base, '/api/sources', {
-          url,
-          intervalSeconds: INTERVAL_SECONDS,
-        })) as Source;
+  it('loses nothing, resumes the screen, and polls the interrupted sources again within interval + 5 s', async () => {
+    const first = await launch();
+    (await post(first.base, '/api/topics', {
+      name: 'Novo',
+      kind: 'company',
+      query: 'novo',
+    })) as Topic;
+    await screen.connect(first.base);
+    growing = new GrowingFeeds(feeds, 'crash', 4);
+    growing.grow(250);
+    for (const url of growing.urls)
+      (await post(first.base, '/api/sources', {
+        url,
+        intervalSeconds: INTERVAL_SECONDS,
+      })) as Source;
+    await eventually(
+      'mentions before the crash',
+      () => screen.mentions.length,
+      (count) => count >= 8,
+    );
+
+    feeds.hold();
+    await eventually(
+      'a poll in flight',
+      () => feeds.heldCount,
+      (held) => held >= 1,
+      15_000,
+    );
+    const inFlight = new Set(
+      feeds.requests.slice(-feeds.heldCount).map((request) => request.path),
+    );
+    first.lyt.child.kill('SIGKILL');
+    await first.lyt.exited;
+    feeds.release();
+
+    const second = await launch();
+    const restartedAt = Date.now();
+    await screen.connect(second.base);
+    for (const path of inFlight) {
       await eventually(
-        'mentions before the crash',
-        () => screen.mentions.length,
-        (count) => count >= 8,
+        `a poll of ${path} after the restart`,
+        () =>
+          feeds.requestsFor(path).filter((request) => request.at >= restartedAt)
+            .length,
+        (polls) => polls > 0,
+        (INTERVAL_SECONDS + 5) * 1000,
       );
+    }
 
-      feeds.hold();
-      await eventually(
-        'a poll in flight',
-        () => feeds.heldCount,
-        (held) => held >= 1,
-        15_000,
-      );
-      const inFlight = new Set(
-        feeds.requests.slice(-feeds.heldCount).map((request) => request.path),
-      );
-      first.lyt.child.kill('SIGKILL');
-      await first.lyt.exited;
-      feeds.release();
-
-      const second = await launch();
-      const restartedAt = Date.now();
-      await screen.connect(second.base);
-      for (const path of inFlight) {
-        await eventually(
-          `a poll of ${path} after the restart`,
-          () =>
-            feeds
-              .requestsFor(path)
-              .filter((request) => request.at >= restartedAt).length,
-          (polls) => polls > 0,
-          (INTERVAL_SECONDS + 5) * 1000,
-        );
-      }
-
-      await expectEveryItemOnceOnEveryScreen(second.base, growing, [screen]);
-    },
-  );
+    await expectEveryItemOnceOnEveryScreen(second.base, growing, [screen]);
+  });
 });

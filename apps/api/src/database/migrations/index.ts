@@ -8,6 +8,7 @@ import { MentionFacets1764900000000 } from './1764900000000-MentionFacets';
 import { PollHistory1764900001000 } from './1764900001000-PollHistory';
 import { Columns1765100000000 } from './1765100000000-Columns';
 import { DemoWorkspace1765200000000 } from './1765200000000-DemoWorkspace';
+import { CollectorClaims1765310000000 } from './1765310000000-CollectorClaims';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   PollHistory1764900001000,
   Columns1765100000000,
   DemoWorkspace1765200000000,
+  CollectorClaims1765310000000,
 ];

@@ -4,6 +4,7 @@ import { PollHistoryPruner } from '../sources/poll-history-pruner.service';
 import { PollHistoryRepository } from '../sources/poll-history.repository';
 import { SourcesRepository } from '../sources/sources.repository';
 import { ItemsModule } from '../items/items.module';
+import { CollectorHeartbeat } from './collector-heartbeat.service';
 import { CollectorService } from './collector.service';
 import { SourcePoller } from './source-poller.service';
 
@@ -11,6 +12,7 @@ import { SourcePoller } from './source-poller.service';
   imports: [ScheduleModule.forRoot(), ItemsModule],
   providers: [
     CollectorService,
+    CollectorHeartbeat,
     SourcePoller,
     SourcesRepository,
     PollHistoryRepository,

@@ -4,6 +4,7 @@ import {
   Logger,
   OnApplicationBootstrap,
   OnModuleDestroy,
+  OnModuleInit,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG } from '../../config/config.module';
@@ -11,6 +12,10 @@ import type { AppConfig } from '../../config/app-config';
 import type { SourceEntity } from '../sources/entities/source.entity';
 import { SourcesRepository } from '../sources/sources.repository';
 import { DatabaseAvailability } from '../health/database-availability.service';
+import {
+  CLAIM_STALE_SECONDS,
+  CollectorHeartbeat,
+} from './collector-heartbeat.service';
 import {
   DATABASE_UNAVAILABLE,
   PollResult,
@@ -22,31 +27,21 @@ const TICK_MS = 1000;
 const CONCURRENCY = 8;
 /** Polls in flight against one host, so that many feeds on one server are fetched politely. */
 const PER_HOST = 2;
-/** Longer than a whole fetch may take (20 s) plus storing it: a claim outlives its poll. */
-const LEASE_SECONDS = 120;
-/** An interrupted poll is retried by its claimer only while this much of the lease is left for it. */
-const RETRY_LEASE_MARGIN_SECONDS = 30;
-
-interface Claimed {
-  source: SourceEntity;
-  /** When this process claimed it (ms): the claim is ours until the lease runs out. */
-  claimedAt: number;
-}
 
 /**
- * The scheduled collector: every second it claims due sources (never one another
+ * The scheduled collector: every second it claims due sources (never one a live
  * collector holds) and polls them with bounded concurrency, overall and per host.
  * While the database is unreachable it claims nothing; polls that the outage
- * interrupted are polled again as soon as it answers.
+ * interrupted are polled again as soon as it answers, if the claim is still ours.
  */
 @Injectable()
 export class CollectorService
-  implements OnApplicationBootstrap, OnModuleDestroy
+  implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(CollectorService.name);
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly hostQueues = new Map<string, Set<Promise<unknown>>>();
-  private readonly interrupted = new Map<string, Claimed>();
+  private readonly interrupted = new Set<string>();
   private retrying: Promise<void> | undefined;
   private ticking = false;
   private stopping = false;
@@ -57,7 +52,13 @@ export class CollectorService
     private readonly poller: SourcePoller,
     private readonly scheduler: SchedulerRegistry,
     private readonly database: DatabaseAvailability,
+    private readonly heartbeat: CollectorHeartbeat,
   ) {}
+
+  /** Every process polls (the api's "poll now" too), so every process has a collector identity. */
+  async onModuleInit(): Promise<void> {
+    await this.heartbeat.start();
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.roles.has('collector')) return;
@@ -76,13 +77,17 @@ export class CollectorService
     if (this.scheduler.doesExist('interval', 'collector'))
       this.scheduler.deleteInterval('collector');
     await Promise.allSettled([...this.inFlight]);
+    await this.heartbeat.stop();
   }
 
   /** Polls one source now, whatever its schedule or backoff; null when another collector is polling it. */
   async pollNow(id: string): Promise<PollResult | null> {
-    const claimedAt = Date.now();
-    const source = await this.sources.claimOne(id, LEASE_SECONDS);
-    return source ? this.track(this.run({ source, claimedAt })) : null;
+    const source = await this.sources.claimOne(
+      id,
+      this.heartbeat.id,
+      CLAIM_STALE_SECONDS,
+    );
+    return source ? this.track(this.run(source)) : null;
   }
 
   async tick(): Promise<void> {
@@ -91,9 +96,12 @@ export class CollectorService
     try {
       const free = CONCURRENCY - this.inFlight.size;
       if (free <= 0) return;
-      const claimedAt = Date.now();
-      const due = await this.sources.claimDue(free, LEASE_SECONDS);
-      for (const source of due) this.start({ source, claimedAt });
+      const due = await this.sources.claimDue(
+        this.heartbeat.id,
+        free,
+        CLAIM_STALE_SECONDS,
+      );
+      for (const source of due) this.start(source);
     } catch (error) {
       if (!this.database.report(error))
         this.logger.error(`claiming due sources failed: ${String(error)}`);
@@ -102,31 +110,52 @@ export class CollectorService
     }
   }
 
-  private start(claimed: Claimed): void {
-    this.track(this.run(claimed)).catch((error: unknown) =>
-      this.logger.error(
-        `polling ${claimed.source.url} failed: ${String(error)}`,
-      ),
+  private start(source: SourceEntity): void {
+    this.track(this.run(source)).catch((error: unknown) =>
+      this.logger.error(`polling ${source.url} failed: ${String(error)}`),
     );
   }
 
-  private async run(claimed: Claimed): Promise<PollResult> {
-    const result = await this.pollPolitely(claimed.source);
-    if (result.status === DATABASE_UNAVAILABLE) this.retryWhenUp(claimed);
+  private async run(source: SourceEntity): Promise<PollResult> {
+    let result: PollResult;
+    try {
+      result = await this.pollPolitely(source);
+    } catch (error) {
+      // No outcome was recorded: give the claim up, or the source would wait for this process to end.
+      await this.sources
+        .release(
+          source.id,
+          this.heartbeat.id,
+          new Date(Date.now() + source.intervalSeconds * 1000),
+        )
+        .catch(() => undefined);
+      throw error;
+    }
+    if (result.status === DATABASE_UNAVAILABLE) this.retryWhenUp(source.id);
     return result;
   }
 
-  private retryWhenUp(claimed: Claimed): void {
-    this.interrupted.set(claimed.source.id, claimed);
-    this.retrying ??= this.database.whenUp().then(() => {
+  private retryWhenUp(id: string): void {
+    this.interrupted.add(id);
+    this.retrying ??= this.database.whenUp().then(async () => {
       this.retrying = undefined;
       if (this.stopping) return;
-      const retries = [...this.interrupted.values()];
+      const retries = [...this.interrupted];
       this.interrupted.clear();
-      for (const retry of retries) {
-        // Past that, the lease runs out and the schedule makes the source due for whichever collector claims it.
-        const leaseLeft = retry.claimedAt + LEASE_SECONDS * 1000 - Date.now();
-        if (leaseLeft > RETRY_LEASE_MARGIN_SECONDS * 1000) this.start(retry);
+      // Beat first: a collector that saw our heartbeat go stale during the outage may have taken
+      // a claim; once the beat is in, no other can, and reclaiming tells which are still ours.
+      if (!(await this.heartbeat.beat())) {
+        setTimeout(() => retries.forEach((id) => this.retryWhenUp(id)), 1000);
+        return;
+      }
+      for (const id of retries) {
+        const source = await this.sources
+          .reclaim(id, this.heartbeat.id)
+          .catch((error: unknown) => {
+            if (this.database.report(error)) this.retryWhenUp(id);
+            return null;
+          });
+        if (source) this.start(source);
       }
     });
   }

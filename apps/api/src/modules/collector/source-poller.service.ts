@@ -62,7 +62,7 @@ export class SourcePoller {
         await this.sources.transaction((manager) =>
           this.sources.recordOutcome(
             manager,
-            source.id,
+            source,
             this.success(source, 'not-modified', 0),
           ),
         );
@@ -72,7 +72,7 @@ export class SourcePoller {
       const prepared = this.items.prepare(feed.items);
       const stored = await this.sources.transaction((manager) =>
         this.items.store(manager, source.id, prepared, (fresh) =>
-          this.sources.recordOutcome(manager, source.id, {
+          this.sources.recordOutcome(manager, source, {
             ...this.success(source, 'ok', fresh.length),
             etag: fetched.etag,
             lastModified: fetched.lastModified,
@@ -119,7 +119,7 @@ export class SourcePoller {
     );
     const status = known ? error.code : 'internal';
     await this.sources.transaction((manager) =>
-      this.sources.recordOutcome(manager, source.id, {
+      this.sources.recordOutcome(manager, source, {
         ok: false,
         status,
         error: message,

@@ -73,44 +73,86 @@ export class SourcesRepository {
   }
 
   /**
-   * Takes up to `limit` due sources for this process. SKIP LOCKED lets any number of
-   * collectors claim at once without waiting on, or taking, each other's rows; pushing
-   * next_poll_at ahead by `leaseSeconds` keeps a claimed source from being claimed again
-   * while it is polled, and frees it again if this process dies mid-poll.
+   * Takes up to `limit` due sources for `collector`. SKIP LOCKED lets any number of
+   * collectors claim at once without waiting on, or taking, each other's rows;
+   * `claimed_by` keeps a claimed source from being claimed again while it is
+   * polled. A claim is void once its collector is gone: the server process of
+   * its heartbeat connection has ended (it died), or it has not beaten for
+   * `staleSeconds` (its machine vanished).
    */
-  claimDue(limit: number, leaseSeconds: number): Promise<SourceEntity[]> {
+  claimDue(
+    collector: string,
+    limit: number,
+    staleSeconds: number,
+  ): Promise<SourceEntity[]> {
     return this.claim(
-      `enabled AND next_poll_at <= now()`,
+      `s.enabled AND s.next_poll_at <= now()`,
       [],
+      collector,
       limit,
-      leaseSeconds,
+      staleSeconds,
     );
   }
 
-  /** Claims one source whatever its schedule ("poll now"); null when another collector polls it right now. */
+  /** Claims one source whatever its schedule ("poll now"); null when a live collector polls it right now. */
   async claimOne(
     id: string,
-    leaseSeconds: number,
+    collector: string,
+    staleSeconds: number,
   ): Promise<SourceEntity | null> {
-    const [source] = await this.claim(`id = $3`, [id], 1, leaseSeconds);
+    const [source] = await this.claim(
+      `s.id = $4`,
+      [id],
+      collector,
+      1,
+      staleSeconds,
+    );
     return source ?? null;
+  }
+
+  /** The source again if `collector` still holds its claim (a poll an outage interrupted), else null. */
+  async reclaim(id: string, collector: string): Promise<SourceEntity | null> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH renewed AS (
+         UPDATE source SET last_polled_at = now() WHERE id = $1 AND claimed_by = $2 RETURNING id)
+       SELECT id FROM renewed`,
+      [id, collector],
+    );
+    return rows.length > 0 ? this.find(id) : null;
+  }
+
+  /** Gives up `collector`'s claim without an outcome (a poll that failed unexpectedly), due again at `nextPollAt`. */
+  async release(
+    id: string,
+    collector: string,
+    nextPollAt: Date,
+  ): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE source SET claimed_by = NULL, next_poll_at = $3 WHERE id = $1 AND claimed_by = $2`,
+      [id, collector, nextPollAt],
+    );
   }
 
   private async claim(
     where: string,
     params: unknown[],
+    collector: string,
     limit: number,
-    leaseSeconds: number,
+    staleSeconds: number,
   ): Promise<SourceEntity[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH claimed AS (
-         UPDATE source SET next_poll_at = now() + make_interval(secs => $2), last_polled_at = now()
+         UPDATE source SET claimed_by = $3, last_polled_at = now()
           WHERE id IN (
-            SELECT id FROM source WHERE ${where}
-             ORDER BY next_poll_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+            SELECT s.id FROM source s
+             WHERE ${where}
+               AND (s.claimed_by IS NULL OR NOT EXISTS (
+                     SELECT 1 FROM collector c JOIN pg_stat_activity a ON a.pid = c.backend_pid
+                      WHERE c.id = s.claimed_by AND c.heartbeat_at > now() - make_interval(secs => $2)))
+             ORDER BY s.next_poll_at LIMIT $1 FOR UPDATE OF s SKIP LOCKED)
           RETURNING id)
        SELECT id FROM claimed`,
-      [limit, leaseSeconds, ...params],
+      [limit, staleSeconds, collector, ...params],
     );
     if (rows.length === 0) return [];
     return this.sources.find({ where: rows.map((row) => ({ id: row.id })) });
@@ -119,13 +161,14 @@ export class SourcesRepository {
   /** Counts as the poll's end, and goes into the source's poll history: run inside the transaction that stored its items. */
   async recordOutcome(
     manager: EntityManager,
-    id: string,
+    source: Pick<SourceEntity, 'id' | 'claimedBy'>,
     outcome: PollOutcome,
   ): Promise<void> {
     const validators =
-      outcome.etag !== undefined ? `, etag = $7, last_modified = $8` : '';
+      outcome.etag !== undefined ? `, etag = $8, last_modified = $9` : '';
     await manager.query(
       `UPDATE source SET
+         claimed_by = CASE WHEN claimed_by = $7 THEN NULL ELSE claimed_by END,
          next_poll_at = $2,
          last_status = $3,
          last_error = $4,
@@ -136,18 +179,19 @@ export class SourcesRepository {
          ${validators}
        WHERE id = $1`,
       [
-        id,
+        source.id,
         outcome.nextPollAt,
         outcome.status,
         outcome.error,
         outcome.ok,
         outcome.newItems,
+        source.claimedBy,
         ...(outcome.etag !== undefined
           ? [outcome.etag, outcome.lastModified ?? null]
           : []),
       ],
     );
-    await this.history.record(manager, id, outcome);
+    await this.history.record(manager, source.id, outcome);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -38,6 +38,10 @@ export class SourceEntity {
   @Column({ type: 'timestamptz', name: 'next_poll_at' })
   nextPollAt!: Date;
 
+  /** The collector polling it right now (see CollectorHeartbeat), or null. */
+  @Column({ type: 'uuid', name: 'claimed_by', nullable: true })
+  claimedBy!: string | null;
+
   @Column({ type: 'timestamptz', name: 'last_polled_at', nullable: true })
   lastPolledAt!: Date | null;
 
