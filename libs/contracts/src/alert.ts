@@ -45,6 +45,17 @@ export interface AlertSelection {
   sources: string[];
 }
 
+/**
+ * The selection fields each trigger reads; the others would silently do
+ * nothing, so the API refuses them and settings does not offer them.
+ */
+export const ALERT_SELECTION_FIELDS = {
+  mention: ['topics', 'kinds', 'hashtags', 'sentiment', 'language', 'sources'],
+  spike: ['topics', 'hashtags'],
+  'source-failing': ['sources'],
+  digest: ['topics'],
+} as const satisfies Record<AlertTrigger, readonly (keyof AlertSelection)[]>;
+
 /** A webhook as the API shows it: the secret is never shown back, only its last characters. */
 export interface WebhookChannelView {
   type: 'webhook';

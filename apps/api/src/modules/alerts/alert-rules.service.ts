@@ -5,12 +5,13 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type {
-  AlertDelivery,
-  AlertFrequency,
-  AlertRule,
-  AlertSelection,
-  AlertTrigger,
+import {
+  ALERT_SELECTION_FIELDS,
+  type AlertDelivery,
+  type AlertFrequency,
+  type AlertRule,
+  type AlertSelection,
+  type AlertTrigger,
 } from '@lyt/contracts';
 import { normaliseHashtag } from '@lyt/matching';
 import { checkOutboundUrl } from '../../common/public-url.util';
@@ -23,7 +24,7 @@ import {
   AlertRuleRecord,
   AlertRulesRepository,
 } from './alert-rules.repository';
-import { EMPTY_SELECTION, SELECTION_FIELDS } from './alert-selection.util';
+import { EMPTY_SELECTION } from './alert-selection.util';
 import { toAlertRule, toDelivery } from './alert.view';
 import {
   AlertChannels,
@@ -185,7 +186,7 @@ export class AlertRulesService {
       language: unique(given.language?.map((code) => code.toLowerCase())),
       sources: unique(given.sources?.map((id) => id.toLowerCase())),
     };
-    const allowed: readonly string[] = SELECTION_FIELDS[trigger];
+    const allowed: readonly string[] = ALERT_SELECTION_FIELDS[trigger];
     for (const [field, values] of Object.entries(selection))
       if (values.length > 0 && !allowed.includes(field))
         fail(

@@ -56,11 +56,3 @@ export function meetsSelection(
     return false;
   return sources.length === 0 || sources.includes(candidate.sourceId);
 }
-
-/** The fields a trigger reads; the others would silently do nothing, so they are refused. */
-export const SELECTION_FIELDS = {
-  mention: ['topics', 'kinds', 'hashtags', 'sentiment', 'language', 'sources'],
-  spike: ['topics', 'hashtags'],
-  'source-failing': ['sources'],
-  digest: ['topics'],
-} as const satisfies Record<string, readonly (keyof AlertSelection)[]>;

@@ -1,0 +1,135 @@
+import type { AlertRule } from '@lyt/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useMessages } from '../../../i18n/messages';
+import { useApiClient } from '../../api/ApiClientProvider';
+import { useSession } from '../../auth/SessionGate';
+import { sourceListQuery } from '../../sources/api/source-queries';
+import { topicListQuery } from '../../topics/api/topic-queries';
+import {
+  Button,
+  ConfirmDialog,
+  EmptyState,
+  ErrorState,
+  Panel,
+  Skeleton,
+  useToast,
+} from '../../ui';
+import { alertChannelsQuery, alertRuleListQuery } from '../api/alert-queries';
+import '../alerts.css';
+import { alertsMessages } from '../alerts.messages';
+import { useDeleteAlertRule } from '../hooks/useDeleteAlertRule';
+import { useRuleSummary } from '../hooks/useRuleSummary';
+import { AlertRuleCard } from './AlertRuleCard';
+import { AlertRuleForm } from './AlertRuleForm';
+
+/** Settings › Alerts. Rules hold webhook and e-mail addresses, so the API shows them to admins only. */
+export function AlertsSection() {
+  const t = useMessages(alertsMessages);
+  const { isAdmin } = useSession();
+  if (!isAdmin)
+    return (
+      <Panel title={t('title')} description={t('lead')}>
+        <EmptyState
+          icon="info"
+          title={t('viewer.title')}
+          text={t('viewer.text')}
+        />
+      </Panel>
+    );
+  return <AlertRules />;
+}
+
+type Editing = { rule: AlertRule | null } | null;
+
+function AlertRules() {
+  const t = useMessages(alertsMessages);
+  const api = useApiClient();
+  const toast = useToast();
+  const rules = useQuery(alertRuleListQuery(api));
+  const topics = useQuery(topicListQuery(api));
+  const sources = useQuery(sourceListQuery(api));
+  const channels = useQuery(alertChannelsQuery(api));
+  const remove = useDeleteAlertRule();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<AlertRule | null>(null);
+  const summary = useRuleSummary(topics.data ?? [], sources.data ?? []);
+  const add = () => setEditing({ rule: null });
+
+  return (
+    <Panel
+      title={t('title')}
+      description={t('lead')}
+      actions={
+        rules.data &&
+        rules.data.length > 0 && (
+          <Button variant="primary" icon="plus" onClick={add}>
+            {t('add')}
+          </Button>
+        )
+      }
+    >
+      {rules.isError ? (
+        <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />
+      ) : !rules.data ? (
+        <Skeleton height="6rem" />
+      ) : rules.data.length === 0 ? (
+        <EmptyState
+          icon="alert"
+          title={t('empty.title')}
+          text={t('empty.text')}
+          action={
+            <Button variant="primary" icon="plus" onClick={add}>
+              {t('empty.action')}
+            </Button>
+          }
+        />
+      ) : (
+        <div className="alert-rules" aria-label={t('list')} role="list">
+          {rules.data.map((rule) => (
+            <div role="listitem" key={rule.id}>
+              <AlertRuleCard
+                rule={rule}
+                summary={summary(rule)}
+                onEdit={() => setEditing({ rule })}
+                onDelete={() => setDeleting(rule)}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+      {editing && (
+        <AlertRuleForm
+          rule={editing.rule}
+          topics={topics.data ?? []}
+          sources={sources.data ?? []}
+          channels={channels.data}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('delete.title')}
+        text={deleting ? t('delete.text', { name: deleting.name }) : ''}
+        confirmLabel={t('delete.confirm')}
+        danger
+        busy={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (!deleting) return;
+          remove.mutate(deleting.id, {
+            onSuccess: () => {
+              toast.show({
+                tone: 'success',
+                text: t('deleted', { name: deleting.name }),
+              });
+              setDeleting(null);
+            },
+            onError: () =>
+              toast.show({ tone: 'danger', text: t('delete.failed') }),
+          });
+        }}
+      />
+    </Panel>
+  );
+}
