@@ -27,17 +27,21 @@ import { AlertRuleForm } from './AlertRuleForm';
 export function AlertsSection() {
   const t = useMessages(alertsMessages);
   const { isAdmin } = useSession();
-  if (!isAdmin)
-    return (
-      <Panel title={t('title')} description={t('lead')}>
-        <EmptyState
-          icon="info"
-          title={t('viewer.title')}
-          text={t('viewer.text')}
-        />
-      </Panel>
-    );
-  return <AlertRules />;
+  return (
+    <div data-testid="alerts-section">
+      {isAdmin ? (
+        <AlertRules />
+      ) : (
+        <Panel title={t('title')} description={t('lead')}>
+          <EmptyState
+            icon="info"
+            title={t('viewer.title')}
+            text={t('viewer.text')}
+          />
+        </Panel>
+      )}
+    </div>
+  );
 }
 
 type Editing = { rule: AlertRule | null } | null;
@@ -75,7 +79,7 @@ function AlertRules() {
         <Skeleton height="6rem" />
       ) : rules.data.length === 0 ? (
         <EmptyState
-          icon="alert"
+          icon="pulse"
           title={t('empty.title')}
           text={t('empty.text')}
           action={
