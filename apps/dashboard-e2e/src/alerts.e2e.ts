@@ -127,7 +127,7 @@ describe('alerts in settings', () => {
       .getByLabel('Name', { exact: false })
       .first()
       .fill('Negative mentions of Nordlys');
-    await dialog.getByRole('button', { name: 'company', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Company', exact: true }).click();
     await dialog.getByRole('button', { name: 'Negative', exact: true }).click();
     const url = dialog.getByLabel(/^Webhook URL/);
     await url.fill('ftp://hooks.nordlys.test/lyt');
@@ -286,8 +286,8 @@ describe('alerts in settings', () => {
       const pressed = dialog.locator('[aria-pressed="true"]');
       expect(await pressed.allTextContents()).toEqual(
         language === 'en'
-          ? ['company', 'Negative']
-          : ['virksomheden', 'Negativ'],
+          ? ['Company', 'Negative']
+          : ['Virksomheden', 'Negativ'],
       );
       await dialog.getByText(/••••6789/).waitFor();
       expect(await dialog.locator('input[type="password"]').inputValue()).toBe(

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Language } from '../../i18n/language';
 import type { MessageDict, Messages } from '../../i18n/messages';
+import { AlertsSection } from '../alerts/components/AlertsSection';
+import { alertsMessages } from '../alerts/alerts.messages';
 import { TopicsSection } from '../topics/components/TopicsSection';
 import { topicsMessages } from '../topics/topics.messages';
 import { AccessSection } from './components/AccessSection';
@@ -32,6 +34,11 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     id: 'topics',
     label: sectionLabel(topicsMessages, 'section'),
     Content: TopicsSection,
+  },
+  {
+    id: 'alerts',
+    label: sectionLabel(alertsMessages, 'section'),
+    Content: AlertsSection,
   },
   {
     id: 'access',

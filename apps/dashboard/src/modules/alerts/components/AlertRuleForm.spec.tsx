@@ -99,7 +99,7 @@ describe(AlertRuleForm.name, () => {
     fireEvent.change(screen.getByLabelText(/^Name/), {
       target: { value: 'Kritik af Nordlys' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'company' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Company' }));
     fireEvent.click(screen.getByRole('button', { name: 'Negative' }));
     const url = screen.getByLabelText(/^Webhook URL/);
     fireEvent.change(url, { target: { value: 'ftp://hooks.example.dk' } });

@@ -226,7 +226,7 @@ export function AlertRuleForm({
                     selected={form.selection.kinds.includes(kind)}
                     onToggle={() => toggle('kinds', kind)}
                   >
-                    {t(`kind.${kind}`)}
+                    {capitalised(t(`kind.${kind}`))}
                   </Chip>
                 ))}
               </Group>
@@ -511,6 +511,10 @@ export function AlertRuleForm({
     </Modal>
   );
 }
+
+/** "virksomheden" in a sentence, "Virksomheden" on a chip of its own. */
+const capitalised = (text: string) =>
+  text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 type GroupProps = {
   label: string;
