@@ -158,6 +158,117 @@ describe('settings', () => {
     });
   });
 
+  describe('sources', () => {
+    const sourcesOnServer = () => server.api<Source[]>('/sources');
+
+    it('adds a source from the "any feed URL" template, polls it at once and shows its health', async () => {
+      const url = feeds.serve('/blog', {
+        items: [
+          { guid: 'b1', title: 'Første indlæg', text: 'Om LEGO i Billund' },
+          { guid: 'b2', title: 'Andet indlæg', text: 'Om vejret' },
+        ],
+      });
+      await openAs(page, server, 'admin', '/settings?section=sources');
+      await page.getByRole('button', { name: 'Add source' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a source' });
+      await dialog.getByRole('radio', { name: /Any feed URL/ }).check();
+      await dialog.getByRole('button', { name: 'Add and poll now' }).click();
+      await dialog.getByText('Fill this in.').waitFor();
+      await dialog.getByRole('textbox', { name: 'Feed URL' }).fill(url);
+      await dialog
+        .getByRole('textbox', { name: 'Name (optional)' })
+        .fill('Bloggen');
+      await dialog
+        .getByLabel('Poll', { exact: true })
+        .selectOption({ label: 'Every 15 minutes' });
+      await dialog.getByRole('button', { name: 'Add and poll now' }).click();
+      await page
+        .getByText('“Bloggen” was added and is being polled.')
+        .waitFor();
+
+      const row = page.getByRole('row', { name: /Bloggen/ });
+      await row.locator('[data-status="ok"]').waitFor();
+      await row.getByTestId('source-items').getByText('2').waitFor();
+      const added = (await sourcesOnServer()).find(
+        (source) => source.name === 'Bloggen',
+      )!;
+      expect(added).toMatchObject({
+        url,
+        kind: 'feed',
+        intervalSeconds: 900,
+        enabled: true,
+      });
+      expect(added.health.itemsSeen).toBe(2);
+    });
+
+    it('shows a failing source at a glance, with its error in words, and recovers after "poll now"', async () => {
+      const path = '/broken';
+      const url = feeds.serve(path, { status: 500 });
+      const broken = await server.api<Source>('/sources', {
+        body: { url, name: 'Knækket feed' },
+      });
+      await openAs(page, server, 'admin', '/settings?section=sources');
+      await page.getByText('1 source is failing').waitFor();
+      const row = page.getByRole('row', { name: /Knækket feed/ });
+      await row.locator('[data-status="failing"]').waitFor();
+      await row.getByText('The server answered with an error.').waitFor();
+      await row.getByText(/HTTP 500/).waitFor();
+      expect(await row.getAttribute('class')).toContain(
+        'ui-table__row--danger',
+      );
+
+      feeds.serve(path, {
+        items: [{ guid: 'k1', title: 'Virker igen', text: 'Virker igen' }],
+      });
+      await row.getByRole('button', { name: 'Poll Knækket feed now' }).click();
+      await page.getByText('Knækket feed was polled.').waitFor();
+      await row.locator('[data-status="ok"]').waitFor();
+      await page
+        .getByText('1 source is failing')
+        .waitFor({ state: 'detached' });
+      expect(
+        (await server.api<Source>(`/sources/${broken.id}`)).health.errorCount,
+      ).toBe(0);
+    });
+
+    it('pauses and resumes a source, changes its interval and deletes it after confirming', async () => {
+      const source = await server.api<Source>('/sources', {
+        body: { url: feeds.serve('/pause', { items: [] }), name: 'Pausefeed' },
+      });
+      const onServer = () => server.api<Source>(`/sources/${source.id}`);
+      await openAs(page, server, 'admin', '/settings?section=sources');
+      const row = page.getByRole('row', { name: /Pausefeed/ });
+      await row.getByRole('button', { name: 'Pause Pausefeed' }).click();
+      await row.locator('[data-status="paused"]').waitFor();
+      expect((await onServer()).enabled).toBe(false);
+      await row.getByRole('button', { name: 'Resume Pausefeed' }).click();
+      await row.locator('[data-status="ok"]').waitFor();
+      expect((await onServer()).enabled).toBe(true);
+
+      await row
+        .getByRole('combobox', { name: 'Poll interval of Pausefeed' })
+        .selectOption({ label: 'Every hour' });
+      await page
+        .getByText('Pausefeed is now polled at the new interval.')
+        .waitFor();
+      expect((await onServer()).intervalSeconds).toBe(3600);
+
+      await row.getByRole('button', { name: 'Delete Pausefeed' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Delete the source?' });
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
+      expect(
+        (await sourcesOnServer()).some((one) => one.id === source.id),
+      ).toBe(true);
+      await row.getByRole('button', { name: 'Delete Pausefeed' }).click();
+      await confirm.getByRole('button', { name: 'Delete source' }).click();
+      await page.getByText('“Pausefeed” was deleted.').waitFor();
+      await row.waitFor({ state: 'detached' });
+      expect(
+        (await sourcesOnServer()).some((one) => one.id === source.id),
+      ).toBe(false);
+    });
+  });
+
   it('shows a viewer every section without a control that changes anything', async () => {
     if ((await topicsOnServer()).length === 0)
       await server.api('/topics', {
@@ -190,6 +301,10 @@ describe('settings', () => {
       await page.getByRole('tab', { selected: true }).getAttribute('id'),
     ).toContain(second!);
 
+    // A failing source in the pictures too.
+    await server.api('/sources', {
+      body: { url: feeds.serve('/gone', { status: 404 }), name: 'Gammel blog' },
+    });
     for (const language of LANGUAGES) {
       await openAs(page, server, 'admin', '/settings', language);
       const tabs = page.getByRole('tab');

@@ -3,6 +3,8 @@ import type { Language } from '../../i18n/language';
 import type { MessageDict, Messages } from '../../i18n/messages';
 import { AlertsSection } from '../alerts/components/AlertsSection';
 import { alertsMessages } from '../alerts/alerts.messages';
+import { SourcesSection } from '../sources/components/SourcesSection';
+import { sourcesMessages } from '../sources/sources.messages';
 import { TopicsSection } from '../topics/components/TopicsSection';
 import { topicsMessages } from '../topics/topics.messages';
 import { AccessSection } from './components/AccessSection';
@@ -34,6 +36,11 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     id: 'topics',
     label: sectionLabel(topicsMessages, 'section'),
     Content: TopicsSection,
+  },
+  {
+    id: 'sources',
+    label: sectionLabel(sourcesMessages, 'section'),
+    Content: SourcesSection,
   },
   {
     id: 'alerts',

@@ -9,12 +9,25 @@ export const sourceKeys = {
   templates: () => [...sourceKeys.all, 'templates'] as const,
 };
 
-/** Every source with its health; health changes with every poll, so it is fetched again often. */
+/**
+ * Every source with its health; health changes with every poll, so it is
+ * fetched again often, and every two seconds while a poll is due (a source
+ * just added or resumed is polled at once), so its first outcome shows soon.
+ */
 export function sourceListQuery(api: ApiClient) {
   return queryOptions({
     queryKey: sourceKeys.list(),
     queryFn: ({ signal }) => api.get<Source[]>('/sources', { signal }),
-    refetchInterval: 15_000,
+    refetchInterval: (query) =>
+      query.state.data?.some(
+        (source) =>
+          source.enabled &&
+          (!source.health.lastPolledAt ||
+            (source.health.nextPollAt !== null &&
+              Date.parse(source.health.nextPollAt) <= Date.now())),
+      )
+        ? 2_000
+        : 15_000,
   });
 }
 
