@@ -10,16 +10,21 @@ export const SCHEMAS_FILE = join(ROOT, 'apps/api/src/contract-schemas.json');
 
 /** The shapes the api answers with: each one and what it refers to goes into the document. */
 export const RESPONSE_TYPES = [
+  'Account',
+  'AccountComparison',
   'AlertChannelOptions',
   'AlertDelivery',
   'AlertRule',
   'AlertWebhookPayload',
+  'AmbassadorSettings',
+  'AmbassadorStats',
   'ApiErrorBody',
   'AuthorStats',
   'BlindSpotStats',
   'Column',
   'DemoRemoval',
   'DemoStatus',
+  'Goal',
   'HashtagStats',
   'HealthStatus',
   'Mention',

@@ -4,6 +4,10 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions, runMigrations } from './database/data-source';
+import {
+  AccountCollectionModule,
+  AccountsModule,
+} from './modules/accounts/accounts.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ColumnsModule } from './modules/columns/columns.module';
@@ -21,7 +25,14 @@ export class AppModule {
   /** `databaseUrl` is the configured one or the embedded server's. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const apiModules = config.roles.has('api')
-      ? [StatsModule, SourcesModule, LiveModule, MentionsModule, ColumnsModule]
+      ? [
+          StatsModule,
+          SourcesModule,
+          LiveModule,
+          MentionsModule,
+          ColumnsModule,
+          AccountsModule,
+        ]
       : [];
     return {
       module: AppModule,
@@ -41,6 +52,7 @@ export class AppModule {
         TopicsModule,
         AlertsModule,
         DemoModule,
+        AccountCollectionModule,
         ...apiModules,
       ],
     };

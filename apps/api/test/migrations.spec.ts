@@ -3,7 +3,14 @@ import { dataSourceOptions, runMigrations } from '../src/database/data-source';
 import { migrations } from '../src/database/migrations';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
-const CORE_TABLES = ['access_token', 'item', 'mention', 'socket_io_attachments', 'source', 'topic'];
+const CORE_TABLES = [
+  'access_token',
+  'item',
+  'mention',
+  'socket_io_attachments',
+  'source',
+  'topic',
+];
 
 async function tables(dataSource: DataSource): Promise<string[]> {
   const rows: { table_name: string }[] = await dataSource.query(
@@ -38,7 +45,9 @@ describe('database migrations', () => {
     const applied = await runMigrations(dataSource);
 
     expect(applied).toEqual(migrations.map((migration) => migration.name));
-    expect(await tables(dataSource)).toEqual(expect.arrayContaining(CORE_TABLES));
+    expect(await tables(dataSource)).toEqual(
+      expect.arrayContaining(CORE_TABLES),
+    );
   });
 
   it('applies nothing twice when the application starts again', async () => {

@@ -11,3 +11,4 @@ export * from './errors';
 export * from './alert';
 export * from './column';
 export * from './demo';
+export * from './account';

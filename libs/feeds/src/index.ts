@@ -19,7 +19,7 @@ export {
   type CharsetSource,
   type DecodedBody,
 } from './fetch/charset.util';
-export { parseRetryAfter } from './fetch/retry-after.util';
+export { parseRateLimitReset, parseRetryAfter } from './fetch/retry-after.util';
 export { readFeedFile, type FeedFile } from './file/feed-file.reader';
 export {
   parseFeed,

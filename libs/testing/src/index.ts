@@ -9,3 +9,11 @@ export { WebhookReceiver } from './webhook-receiver';
 export type { ReceivedWebhook } from './webhook-receiver';
 export { SmtpReceiver } from './smtp-receiver';
 export type { ReceivedMail } from './smtp-receiver';
+export { MastodonServer } from './mastodon-server';
+export type {
+  MastodonAccountSpec,
+  MastodonStatusSpec,
+} from './mastodon-server';
+export { BlueskyServer } from './bluesky-server';
+export type { BlueskyPostSpec, BlueskyProfileSpec } from './bluesky-server';
+export type { ApiRequest, RateLimitState } from './json-api-server';

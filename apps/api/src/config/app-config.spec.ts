@@ -26,6 +26,11 @@ describe('loadConfig', () => {
       { databaseUrl: 'postgresql://u@db:5432/lyt' },
     ],
     [
+      'LYT_BLUESKY_API',
+      'http://127.0.0.1:2583/',
+      { blueskyApi: 'http://127.0.0.1:2583' },
+    ],
+    [
       'LYT_PUBLIC_URL',
       'https://lyt.example.dk/',
       { publicUrl: 'https://lyt.example.dk' },

@@ -16,6 +16,8 @@ export interface AppConfig {
   adminToken: string | null;
   viewerToken: string | null;
   allowPrivateFeeds: boolean;
+  /** Bluesky's AppView, where profiles and author feeds are read (no trailing slash). */
+  blueskyApi: string;
   /** Base of the ready-to-open links printed at first start. */
   publicUrl: string;
   logLevel: LogLevel;
@@ -48,6 +50,8 @@ export const CONFIG_VARIABLES = {
     'Viewer token for dashboards and screens; generated and printed once on first start when unset.',
   LYT_ALLOW_PRIVATE_FEEDS:
     'true to allow feed URLs on loopback, private or link-local addresses (default false).',
+  LYT_BLUESKY_API:
+    "Bluesky's public AppView, where Bluesky accounts are read (default https://public.api.bsky.app).",
   LYT_PUBLIC_URL:
     'The address people open Lyt at, used in printed links (default http://localhost:PORT).',
   LYT_LOG_LEVEL: 'error, warn, log, debug or verbose (default log).',
@@ -115,6 +119,11 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     adminToken: read<string | null>('LYT_ADMIN_TOKEN', null, parseToken),
     viewerToken: read<string | null>('LYT_VIEWER_TOKEN', null, parseToken),
     allowPrivateFeeds: read('LYT_ALLOW_PRIVATE_FEEDS', false, parseBoolean),
+    blueskyApi: read('LYT_BLUESKY_API', 'https://public.api.bsky.app', (raw) =>
+      /^https?:\/\/[^/\s]+/.test(raw)
+        ? raw.replace(/\/+$/, '')
+        : new Invalid('must be an http(s) URL'),
+    ),
     publicUrl: read('LYT_PUBLIC_URL', `http://localhost:${port}`, (raw) =>
       /^https?:\/\/[^/\s]+/.test(raw)
         ? raw.replace(/\/+$/, '')

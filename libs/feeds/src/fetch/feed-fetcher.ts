@@ -9,7 +9,7 @@ import { FEED_LIMITS, FEED_USER_AGENT } from '../feed-limits.constant';
 import { formatBytes, formatSeconds } from '../format.util';
 import { decodeFeedBody } from './charset.util';
 import { type AddressGuard, parseFeedUrl } from './feed-url-guard.util';
-import { parseRetryAfter } from './retry-after.util';
+import { parseRateLimitReset, parseRetryAfter } from './retry-after.util';
 
 export interface FetchFeedOptions {
   /** Validators saved from the previous fetch; each is sent only when given. */
@@ -24,6 +24,8 @@ export interface FetchFeedOptions {
   userAgent?: string;
   /** Runs on every address connected to; the collector passes `blockPrivateAddresses`. */
   guard?: AddressGuard;
+  /** The Accept header, default feed types first; a JSON API asks for `application/json`. */
+  accept?: string;
 }
 
 export interface FeedNotModified {
@@ -41,6 +43,8 @@ export interface FeedFetched {
   finalUrl: string;
   contentType: string | null;
   charset: string;
+  /** The response's headers by lower-case name (first value): what an API says in `Link` or `X-RateLimit-*`. */
+  headers: Record<string, string>;
 }
 
 export type FetchFeedResult = FeedNotModified | FeedFetched;
@@ -108,7 +112,7 @@ export async function fetchFeed(
 function requestHeaders(options: FetchFeedOptions): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': options.userAgent ?? FEED_USER_AGENT,
-    accept: ACCEPT,
+    accept: options.accept ?? ACCEPT,
     'accept-encoding': 'gzip, deflate, br',
   };
   if (options.etag) headers['if-none-match'] = options.etag;
@@ -244,7 +248,8 @@ async function readResponse(
     response.destroy();
     const retryAfter =
       status === 429 || status === 503
-        ? parseRetryAfter(headerValue(response, 'retry-after'))
+        ? (parseRetryAfter(headerValue(response, 'retry-after')) ??
+          parseRateLimitReset(response.headers))
         : null;
     throw new FeedHttpError(
       status,
@@ -272,6 +277,7 @@ async function readResponse(
     finalUrl,
     contentType,
     charset: decoded.charset,
+    headers: firstValues(response.headers),
   };
 }
 
@@ -386,6 +392,17 @@ function tooLarge(maxBytes: number, url: string): FeedError {
     'too-large',
     `response exceeded ${formatBytes(maxBytes)} from ${url}`,
   );
+}
+
+function firstValues(
+  headers: http.IncomingHttpHeaders,
+): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) values[name] = first;
+  }
+  return values;
 }
 
 function headerValue(

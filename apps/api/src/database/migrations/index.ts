@@ -9,6 +9,7 @@ import { PollHistory1764900001000 } from './1764900001000-PollHistory';
 import { Columns1765100000000 } from './1765100000000-Columns';
 import { DemoWorkspace1765200000000 } from './1765200000000-DemoWorkspace';
 import { CollectorClaims1765310000000 } from './1765310000000-CollectorClaims';
+import { Accounts1765400000000 } from './1765400000000-Accounts';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Columns1765100000000,
   DemoWorkspace1765200000000,
   CollectorClaims1765310000000,
+  Accounts1765400000000,
 ];

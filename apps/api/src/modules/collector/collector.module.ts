@@ -7,6 +7,7 @@ import { ItemsModule } from '../items/items.module';
 import { CollectorHeartbeat } from './collector-heartbeat.service';
 import { CollectorService } from './collector.service';
 import { SourcePoller } from './source-poller.service';
+import { SourceReaders } from './source-readers';
 
 @Module({
   imports: [ScheduleModule.forRoot(), ItemsModule],
@@ -17,7 +18,13 @@ import { SourcePoller } from './source-poller.service';
     SourcesRepository,
     PollHistoryRepository,
     PollHistoryPruner,
+    SourceReaders,
   ],
-  exports: [CollectorService, SourcesRepository, PollHistoryRepository],
+  exports: [
+    CollectorService,
+    SourcesRepository,
+    PollHistoryRepository,
+    SourceReaders,
+  ],
 })
 export class CollectorModule {}

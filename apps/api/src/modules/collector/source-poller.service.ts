@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  type AddressGuard,
   blockPrivateAddresses,
   fetchFeed,
   FeedError,
@@ -13,6 +14,7 @@ import { PollOutcome, SourcesRepository } from '../sources/sources.repository';
 import { ItemsService } from '../items/items.service';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { delayAfterFailure, delayAfterSuccess } from './poll-schedule.util';
+import { SourceRead, SourceReaders } from './source-readers';
 
 export interface PollResult {
   status: string;
@@ -33,6 +35,7 @@ export class SourcePoller {
     private readonly sources: SourcesRepository,
     private readonly items: ItemsService,
     private readonly database: DatabaseAvailability,
+    private readonly readers: SourceReaders,
   ) {}
 
   /**
@@ -51,14 +54,14 @@ export class SourcePoller {
 
   private async fetchAndStore(source: SourceEntity): Promise<PollResult> {
     try {
-      const fetched = await fetchFeed(source.url, {
-        etag: source.etag,
-        lastModified: source.lastModified,
-        guard: this.config.allowPrivateFeeds
-          ? undefined
-          : blockPrivateAddresses,
-      });
-      if (fetched.status === 'not-modified') {
+      const guard = this.config.allowPrivateFeeds
+        ? undefined
+        : blockPrivateAddresses;
+      const reader = this.readers.find(source.kind);
+      const read = reader
+        ? await reader(source, guard)
+        : await readFeed(source, guard);
+      if (read === 'not-modified') {
         await this.sources.transaction((manager) =>
           this.sources.recordOutcome(
             manager,
@@ -68,16 +71,16 @@ export class SourcePoller {
         );
         return { status: 'not-modified', newItems: 0, error: null };
       }
-      const feed = await parseFeed(fetched.body, fetched.finalUrl);
-      const prepared = this.items.prepare(feed.items);
+      const prepared = this.items.prepare(read.items);
       const stored = await this.sources.transaction((manager) =>
-        this.items.store(manager, source.id, prepared, (fresh) =>
-          this.sources.recordOutcome(manager, source, {
-            ...this.success(source, 'ok', fresh.length),
-            etag: fetched.etag,
-            lastModified: fetched.lastModified,
-          }),
-        ),
+        this.items.store(manager, source.id, prepared, async (fresh) => {
+          await read.inSameCommit?.(manager, fresh);
+          await this.sources.recordOutcome(manager, source, {
+            ...this.success(source, 'ok', fresh.length, read.notBefore),
+            etag: read.etag ?? null,
+            lastModified: read.lastModified ?? null,
+          });
+        }),
       );
       return { status: 'ok', newItems: stored.length, error: null };
     } catch (error) {
@@ -91,10 +94,10 @@ export class SourcePoller {
     source: SourceEntity,
     status: string,
     newItems: number,
+    notBefore?: Date | null,
   ): PollOutcome {
-    const nextPollAt = new Date(
-      Date.now() + delayAfterSuccess(source.intervalSeconds) * 1000,
-    );
+    const due = Date.now() + delayAfterSuccess(source.intervalSeconds) * 1000;
+    const nextPollAt = new Date(Math.max(due, notBefore?.getTime() ?? 0));
     return { ok: true, status, error: null, newItems, nextPollAt };
   }
 
@@ -136,5 +139,24 @@ function interrupted(error: unknown): PollResult {
     status: DATABASE_UNAVAILABLE,
     newItems: 0,
     error: `the database became unavailable: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}
+
+/** A feed: a conditional GET, then parse; the validators are saved with the items. */
+async function readFeed(
+  source: SourceEntity,
+  guard: AddressGuard | undefined,
+): Promise<SourceRead | 'not-modified'> {
+  const fetched = await fetchFeed(source.url, {
+    etag: source.etag,
+    lastModified: source.lastModified,
+    guard,
+  });
+  if (fetched.status === 'not-modified') return 'not-modified';
+  const feed = await parseFeed(fetched.body, fetched.finalUrl);
+  return {
+    items: feed.items,
+    etag: fetched.etag,
+    lastModified: fetched.lastModified,
   };
 }
