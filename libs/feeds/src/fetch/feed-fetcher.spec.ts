@@ -63,6 +63,10 @@ describe(fetchFeed.name, () => {
         finalUrl: server.url('/feed.xml'),
         contentType: 'application/rss+xml; charset=utf-8',
         charset: 'utf-8',
+        headers: expect.objectContaining({
+          etag: '"v1"',
+          'content-type': 'application/rss+xml; charset=utf-8',
+        }),
       });
     });
 
