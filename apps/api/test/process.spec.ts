@@ -40,7 +40,7 @@ describe('the lyt process', () => {
     it('prints a ready-to-open admin link, stops cleanly on SIGTERM and keeps its data for the next start', async () => {
       const port = await freePort();
       const first = runLyt({ PORT: port, LYT_DATA_DIR: dataDir });
-      expect(await waitForHealth(port, first)).toEqual({
+      expect(await waitForHealth(port, first)).toMatchObject({
         status: 'ok',
         db: 'up',
       });

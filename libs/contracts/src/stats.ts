@@ -14,6 +14,20 @@ export interface SummaryStats {
 export interface HealthStatus {
   status: 'ok' | 'error';
   db: 'up' | 'down';
+  /**
+   * The dashboard build this server serves, stamped when it was built (the same
+   * on every replica of one deployment); null when the dashboard is not built.
+   * An open page whose own build differs reloads itself.
+   */
+  build: string | null;
+}
+
+/** The file beside the built dashboard's index.html that names its build. */
+export const BUILD_FILE = 'build.json';
+
+/** What `build.json` holds. */
+export interface BuildStamp {
+  build: string;
 }
 
 /** Without `from`, a statistic covers this many days before `to`. */

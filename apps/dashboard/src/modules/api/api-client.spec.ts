@@ -116,13 +116,21 @@ describe(ApiClient.name, () => {
 
   it('reads a 503 health answer as "database down", not as a failure', async () => {
     server.on('/api/health', (_, response) =>
-      json(response, 503, { status: 'error', db: 'down' }),
+      json(response, 503, { status: 'error', db: 'down', build: 'b1' }),
     );
-    expect(await api.health()).toEqual({ status: 'error', db: 'down' });
+    expect(await api.health()).toEqual({
+      status: 'error',
+      db: 'down',
+      build: 'b1',
+    });
     server.on('/api/health', (_, response) =>
-      json(response, 200, { status: 'ok', db: 'up' }),
+      json(response, 200, { status: 'ok', db: 'up', build: 'b1' }),
     );
-    expect(await api.health()).toEqual({ status: 'ok', db: 'up' });
+    expect(await api.health()).toEqual({
+      status: 'ok',
+      db: 'up',
+      build: 'b1',
+    });
   });
 
   it('treats a 503 that is not a health answer (a proxy page) as a transient failure', async () => {

@@ -104,8 +104,14 @@ export class ApiClient {
     if (response.status === 503) {
       const body = (await response.json().catch(() => null)) as {
         db?: unknown;
+        build?: unknown;
       } | null;
-      if (body?.db === 'down') return { status: 'error', db: 'down' };
+      if (body?.db === 'down')
+        return {
+          status: 'error',
+          db: 'down',
+          build: typeof body.build === 'string' ? body.build : null,
+        };
     }
     return this.read<HealthStatus>(response);
   }
