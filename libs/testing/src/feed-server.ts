@@ -16,6 +16,8 @@ export interface FeedItemSpec {
   publishedAt?: string;
   /** Sent as dc:creator. */
   author?: string;
+  /** Sent as an image enclosure: the item's picture. */
+  mediaUrl?: string;
 }
 
 /** What one path answers; change it between polls. */
@@ -25,6 +27,8 @@ export interface FeedBehaviour {
   headers?: Record<string, string>;
   /** Answer 304 when the request's If-None-Match equals it; sent as ETag otherwise. */
   etag?: string;
+  /** Answer these bytes instead of a feed (a picture an item links to). */
+  file?: { contentType: string; body: Buffer };
 }
 
 /** A real HTTP server on 127.0.0.1 serving RSS built from the behaviour set per path. */
@@ -54,6 +58,12 @@ export class FeedServer {
             ...behaviour.headers,
           })
           .end('failed');
+        return;
+      }
+      if (behaviour.file) {
+        response
+          .writeHead(200, { 'Content-Type': behaviour.file.contentType })
+          .end(behaviour.file.body);
         return;
       }
       if (
@@ -131,6 +141,11 @@ function rss(path: string, items: FeedItemSpec[]): string {
         item.author
           ? `
       <dc:creator>${escape(item.author)}</dc:creator>`
+          : ''
+      }${
+        item.mediaUrl
+          ? `
+      <enclosure url="${escape(item.mediaUrl).replace(/"/g, '&quot;')}" type="image/png" length="0"/>`
           : ''
       }
       <pubDate>${(item.publishedAt ? new Date(item.publishedAt) : new Date(Date.UTC(2026, 10, 1, 8, index))).toUTCString()}</pubDate>

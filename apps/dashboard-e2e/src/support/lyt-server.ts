@@ -18,6 +18,10 @@ export interface LytServer {
     path: string,
     init?: { method?: string; body?: unknown; token?: string },
   ): Promise<T>;
+  /** Stops the process (SIGTERM), keeping its database and port, as a deploy or a crash-restart does. */
+  stopProcess(): Promise<void>;
+  /** Starts the process again on the same database and port; `env` adds to (and wins over) the first start's. */
+  startProcess(env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,16 +73,31 @@ export async function startLytServer({
     );
   }
 
-  const child = spawn(process.execPath, [ENTRY], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${env['PORT']}`;
-  await waitUntilHealthy(url, child, () => output);
+  let child: ChildProcess | null = null;
+  const startProcess = async (more: Record<string, string> = {}) => {
+    const started = spawn(process.execPath, [ENTRY], {
+      cwd: ROOT,
+      env: { ...env, ...more },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = started;
+    let output = '';
+    started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitUntilHealthy(url, started, () => output);
+  };
+  const stopProcess = async () => {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolveExit) =>
+      running.once('exit', resolveExit),
+    );
+    running.kill('SIGTERM');
+    await exited;
+  };
+  await startProcess();
 
   return {
     url,
@@ -103,14 +122,10 @@ export async function startLytServer({
         );
       return (text ? JSON.parse(text) : undefined) as T;
     },
+    stopProcess,
+    startProcess,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolveExit) =>
-          child.once('exit', resolveExit),
-        );
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await stopProcess();
       for (const cleanup of cleanups.reverse()) await cleanup();
     },
   };

@@ -7,6 +7,8 @@ import { SessionGate } from '../modules/auth/SessionGate';
 import { AppShell } from '../modules/layout/components/AppShell';
 import { NotFound } from '../modules/layout/components/NotFound';
 import { LiveProvider } from '../modules/live/LiveProvider';
+import { ScreenRoute } from '../modules/screen/components/ScreenRoute';
+import { screenLinkLanguage } from '../modules/screen/screen-options';
 import { ToastProvider } from '../modules/ui';
 import { APP_ROUTES, NAVIGATION, ScreenPage } from './routes';
 import type { LytRuntime } from './runtime';
@@ -15,35 +17,43 @@ export type AppProps = { runtime: LytRuntime };
 
 export function App({ runtime }: AppProps) {
   return (
-    <LanguageProvider>
+    <LanguageProvider
+      initial={screenLinkLanguage(window.location) ?? undefined}
+    >
       <QueryClientProvider client={runtime.queryClient}>
         <ApiClientProvider client={runtime.api}>
           <LiveProvider connection={runtime.live}>
             <ToastProvider>
-              <SessionGate store={runtime.session}>
-                <BrowserRouter>
-                  <Routes>
-                    <Route
-                      path="screen"
-                      element={
+              <BrowserRouter>
+                <Routes>
+                  <Route
+                    path="screen"
+                    element={
+                      <ScreenRoute store={runtime.session}>
                         <Suspense fallback={null}>
                           <ScreenPage />
                         </Suspense>
-                      }
-                    />
-                    <Route element={<AppShell navigation={NAVIGATION} />}>
-                      {APP_ROUTES.map(({ path, page: Page }) =>
-                        path === '' ? (
-                          <Route key="index" index element={<Page />} />
-                        ) : (
-                          <Route key={path} path={path} element={<Page />} />
-                        ),
-                      )}
-                      <Route path="*" element={<NotFound />} />
-                    </Route>
-                  </Routes>
-                </BrowserRouter>
-              </SessionGate>
+                      </ScreenRoute>
+                    }
+                  />
+                  <Route
+                    element={
+                      <SessionGate store={runtime.session}>
+                        <AppShell navigation={NAVIGATION} />
+                      </SessionGate>
+                    }
+                  >
+                    {APP_ROUTES.map(({ path, page: Page }) =>
+                      path === '' ? (
+                        <Route key="index" index element={<Page />} />
+                      ) : (
+                        <Route key={path} path={path} element={<Page />} />
+                      ),
+                    )}
+                    <Route path="*" element={<NotFound />} />
+                  </Route>
+                </Routes>
+              </BrowserRouter>
             </ToastProvider>
           </LiveProvider>
         </ApiClientProvider>

@@ -16,7 +16,7 @@ import { Button, Spinner } from '../ui';
 import { meQuery } from './api/session-queries';
 import { authMessages } from './auth.messages';
 import { TokenPrompt } from './components/TokenPrompt';
-import type { SessionStore } from './session-store';
+import type { SessionStore, SignedOutReason } from './session-store';
 
 interface SessionValue {
   role: Role;
@@ -26,14 +26,19 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-export type SessionGateProps = { store: SessionStore; children: ReactNode };
+export type SessionGateProps = {
+  store: SessionStore;
+  children: ReactNode;
+  /** What shows without a session; the token form by default. */
+  signedOut?: (reason: SignedOutReason) => ReactNode;
+};
 
 /**
  * Lets the app in once the server accepts the token (`GET /api/me`), then
  * opens the live connection. Without a token it asks for one; while Lyt
  * cannot be reached it says so and keeps trying.
  */
-export function SessionGate({ store, children }: SessionGateProps) {
+export function SessionGate({ store, children, signedOut }: SessionGateProps) {
   const t = useMessages(authMessages);
   const api = useApiClient();
   const live = useLiveConnection();
@@ -66,7 +71,9 @@ export function SessionGate({ store, children }: SessionGateProps) {
   );
 
   if (token === null)
-    return (
+    return signedOut ? (
+      signedOut(reason)
+    ) : (
       <TokenPrompt reason={reason} onSubmit={(next) => store.signIn(next)} />
     );
   if (value)
