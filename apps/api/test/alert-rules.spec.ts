@@ -256,14 +256,63 @@ describe(AlertRulesController.name, () => {
       expect([message].flat().join('; ')).toContain(field);
     });
 
-    it('is for admins only', async () => {
+    it('lets a viewer read the rules, but not where they send to, and change nothing', async () => {
+      const rule = await create(negativeOfCompany());
+      const mail = await create({
+        name: 'Overblik',
+        trigger: 'digest',
+        channel: { type: 'email', to: ['chef@nordlys.dk'] },
+      });
+      const asViewer = (path: string, method = 'GET', body?: unknown) =>
+        app.request(path, { method, body, token: VIEWER_TOKEN });
+
+      const response = await asViewer('/api/alert-rules');
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text).not.toContain('/hooks/slack');
+      expect(text).not.toContain('chef@nordlys.dk');
+      expect(text).not.toContain(SECRET.slice(-4));
+      const seen = JSON.parse(text) as AlertRule[];
+      expect(seen.find((each) => each.id === rule.id)).toMatchObject({
+        name: 'Negative omtaler af Nordlys',
+        selection: { kinds: ['company'], sentiment: ['negative'] },
+        channel: {
+          type: 'webhook',
+          url: `${receiver.url}/…`,
+          hasSecret: true,
+          secretHint: null,
+        },
+      });
+      expect(seen.find((each) => each.id === mail.id)!.channel).toEqual({
+        type: 'email',
+        to: ['c•••@nordlys.dk'],
+      });
+      expect(
+        (await (
+          await asViewer(`/api/alert-rules/${rule.id}`)
+        ).json()) as AlertRule,
+      ).toMatchObject({ channel: { url: `${receiver.url}/…` } });
+      expect(
+        (await asViewer(`/api/alert-rules/${rule.id}/deliveries`)).status,
+      ).toBe(200);
+
       expect((await post(negativeOfCompany(), VIEWER_TOKEN)).status).toBe(403);
       expect(
-        (await app.request('/api/alert-rules', { token: VIEWER_TOKEN })).status,
+        (await asViewer(`/api/alert-rules/${rule.id}`, 'PATCH', { name: 'x' }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await asViewer(`/api/alert-rules/${rule.id}`, 'DELETE')).status,
+      ).toBe(403);
+      expect(
+        (await asViewer(`/api/alert-rules/${rule.id}/test`, 'POST')).status,
       ).toBe(403);
       expect(
         (await post(negativeOfCompany(), 'wrong-token-0123456789')).status,
       ).toBe(401);
+      expect((await app.request(`/api/alert-rules/${rule.id}`)).status).toBe(
+        200,
+      );
     });
   });
 

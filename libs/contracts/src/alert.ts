@@ -59,14 +59,16 @@ export const ALERT_SELECTION_FIELDS = {
 /** A webhook as the API shows it: the secret is never shown back, only its last characters. */
 export interface WebhookChannelView {
   type: 'webhook';
+  /** To a viewer only the origin: `https://hooks.slack.com/…`. */
   url: string;
   hasSecret: boolean;
-  /** "••••3f9a" for a long secret, "••••" for a short one, null without a secret. */
+  /** "••••3f9a" for a long secret, "••••" for a short one, null without a secret (and for a viewer). */
   secretHint: string | null;
 }
 
 export interface EmailChannelView {
   type: 'email';
+  /** To a viewer masked: `c•••@nordlys.dk`. */
   to: string[];
 }
 

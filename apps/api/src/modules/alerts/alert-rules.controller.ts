@@ -7,12 +7,14 @@ import {
   Patch,
   Post,
   Query,
+  Req,
 } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import type { AlertDelivery, AlertRule } from '@lyt/contracts';
 import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
+import type { AuthenticatedRequest } from '../auth/auth.guard';
 import { AlertRulesService, DEFAULT_DELIVERIES } from './alert-rules.service';
 import {
   CreateAlertRuleDto,
@@ -20,19 +22,23 @@ import {
   UpdateAlertRuleDto,
 } from './dto/alert-rule.dto';
 
-/** Rules hold webhook URLs (Slack's carry their secret in the path) and addresses: admin only. */
-@AdminOnly()
+/**
+ * The admin changes rules; a viewer reads them, but rules hold webhook URLs
+ * (Slack's carry their secret in the path) and addresses: a viewer sees only
+ * a webhook's origin and masked addresses.
+ */
 @Controller('alert-rules')
 export class AlertRulesController {
   constructor(private readonly rules: AlertRulesService) {}
 
   @Get()
   @ApiAnswer('AlertRule', { list: true })
-  list(): Promise<AlertRule[]> {
-    return this.rules.list();
+  list(@Req() request: AuthenticatedRequest): Promise<AlertRule[]> {
+    return this.rules.list(request.role ?? 'viewer');
   }
 
   @Post()
+  @AdminOnly()
   @ApiAnswer('AlertRule', { status: 201 })
   create(@Body() dto: CreateAlertRuleDto): Promise<AlertRule> {
     return this.rules.create(dto);
@@ -41,11 +47,15 @@ export class AlertRulesController {
   @Get(':id')
   @ApiAnswer('AlertRule')
   @ApiIdParam('uuid', 'alert rule')
-  get(@IdParam('uuid', 'alert rule') id: string): Promise<AlertRule> {
-    return this.rules.get(id);
+  get(
+    @IdParam('uuid', 'alert rule') id: string,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<AlertRule> {
+    return this.rules.get(id, request.role ?? 'viewer');
   }
 
   @Patch(':id')
+  @AdminOnly()
   @ApiAnswer('AlertRule')
   @ApiIdParam('uuid', 'alert rule')
   update(
@@ -56,6 +66,7 @@ export class AlertRulesController {
   }
 
   @Delete(':id')
+  @AdminOnly()
   @HttpCode(204)
   @ApiResponse({
     status: 204,
@@ -68,6 +79,7 @@ export class AlertRulesController {
 
   /** Sends what the rule would send now, marked as a test; answers with the delivery, sent or failed and why. */
   @Post(':id/test')
+  @AdminOnly()
   @HttpCode(200)
   @ApiAnswer('AlertDelivery')
   @ApiIdParam('uuid', 'alert rule')
@@ -82,7 +94,12 @@ export class AlertRulesController {
   deliveries(
     @IdParam('uuid', 'alert rule') id: string,
     @Query() query: DeliveriesQueryDto,
+    @Req() request: AuthenticatedRequest,
   ): Promise<AlertDelivery[]> {
-    return this.rules.deliveries(id, query.limit ?? DEFAULT_DELIVERIES);
+    return this.rules.deliveries(
+      id,
+      query.limit ?? DEFAULT_DELIVERIES,
+      request.role ?? 'viewer',
+    );
   }
 }

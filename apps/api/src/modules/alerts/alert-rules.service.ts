@@ -12,6 +12,7 @@ import {
   type AlertRule,
   type AlertSelection,
   type AlertTrigger,
+  type Role,
 } from '@lyt/contracts';
 import { normaliseHashtag } from '@lyt/matching';
 import { checkOutboundUrl } from '../../common/public-url.util';
@@ -25,7 +26,12 @@ import {
   AlertRulesRepository,
 } from './alert-rules.repository';
 import { EMPTY_SELECTION } from './alert-selection.util';
-import { toAlertRule, toDelivery } from './alert.view';
+import {
+  deliveryForViewer,
+  forViewer,
+  toAlertRule,
+  toDelivery,
+} from './alert.view';
 import {
   AlertChannels,
   MAIL_NOT_CONFIGURED,
@@ -39,6 +45,9 @@ import type {
 const DEFAULT_FAILING_MINUTES = 60;
 const DEFAULT_DIGEST_HOUR = 7;
 export const DEFAULT_DELIVERIES = 20;
+
+const shownTo = (role: Role, rule: AlertRule): AlertRule =>
+  role === 'admin' ? rule : forViewer(rule);
 
 function fail(field: string, problem: string): never {
   throw new BadRequestException(`${field}: ${problem}`);
@@ -54,26 +63,31 @@ export class AlertRulesService {
     private readonly channels: AlertChannels,
   ) {}
 
-  async list(): Promise<AlertRule[]> {
+  async list(role: Role): Promise<AlertRule[]> {
     const rules = await this.rules.list();
     const newest = await this.outbox.newest(rules.map((rule) => rule.id));
-    return rules.map((rule) => toAlertRule(rule, newest.get(rule.id)));
+    return rules.map((rule) =>
+      shownTo(role, toAlertRule(rule, newest.get(rule.id))),
+    );
   }
 
-  async get(id: string): Promise<AlertRule> {
+  async get(id: string, role: Role): Promise<AlertRule> {
     const rule = await this.require(id);
     const newest = await this.outbox.newest([rule.id]);
-    return toAlertRule(rule, newest.get(rule.id));
+    return shownTo(role, toAlertRule(rule, newest.get(rule.id)));
   }
 
   async create(dto: CreateAlertRuleDto): Promise<AlertRule> {
-    return this.get(await this.rules.create(await this.resolve(dto, null)));
+    return this.get(
+      await this.rules.create(await this.resolve(dto, null)),
+      'admin',
+    );
   }
 
   async update(id: string, dto: UpdateAlertRuleDto): Promise<AlertRule> {
     const existing = await this.require(id);
     await this.rules.update(id, await this.resolve(dto, existing));
-    return this.get(id);
+    return this.get(id, 'admin');
   }
 
   async remove(id: string): Promise<void> {
@@ -100,9 +114,16 @@ export class AlertRulesService {
     return toDelivery((await this.outbox.find(deliveryId))!);
   }
 
-  async deliveries(id: string, limit: number): Promise<AlertDelivery[]> {
+  async deliveries(
+    id: string,
+    limit: number,
+    role: Role,
+  ): Promise<AlertDelivery[]> {
     const rule = await this.require(id);
-    return (await this.outbox.recent(rule.id, limit)).map(toDelivery);
+    const deliveries = (await this.outbox.recent(rule.id, limit)).map(
+      toDelivery,
+    );
+    return role === 'admin' ? deliveries : deliveries.map(deliveryForViewer);
   }
 
   private async require(id: string): Promise<AlertRuleRecord> {

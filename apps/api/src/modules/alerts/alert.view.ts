@@ -23,6 +23,49 @@ export function toChannelView(rule: AlertRuleRecord): AlertChannelView {
     : { type: 'email', to: rule.emailTo ?? [] };
 }
 
+/** Where a webhook goes, without its path: Slack and Discord carry their secret there. */
+export function webhookOrigin(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname === '/' && !parsed.search
+    ? parsed.origin
+    : `${parsed.origin}/…`;
+}
+
+/** "c•••@nordlys.dk": which mailbox, not who. */
+export function maskAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at > 0 ? `${address[0]}•••${address.slice(at)}` : '•••';
+}
+
+/** A delivery as a viewer sees it: a mail server's refusal may name the address. */
+export function deliveryForViewer(delivery: AlertDelivery): AlertDelivery {
+  return {
+    ...delivery,
+    error:
+      delivery.error?.replace(
+        /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g,
+        maskAddress,
+      ) ?? null,
+  };
+}
+
+/** A rule as a viewer sees it: what it does and how it went, not where it sends to. */
+export function forViewer(rule: AlertRule): AlertRule {
+  const channel: AlertChannelView =
+    rule.channel.type === 'webhook'
+      ? {
+          ...rule.channel,
+          url: webhookOrigin(rule.channel.url),
+          secretHint: null,
+        }
+      : { type: 'email', to: rule.channel.to.map(maskAddress) };
+  return {
+    ...rule,
+    channel,
+    lastDelivery: rule.lastDelivery && deliveryForViewer(rule.lastDelivery),
+  };
+}
+
 export function toDelivery(row: DeliveryRow): AlertDelivery {
   const status =
     row.status === 'pending'

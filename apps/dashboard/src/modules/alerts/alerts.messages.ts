@@ -6,9 +6,9 @@ export const alertsMessages = defineMessages({
     title: 'Alerts',
     lead: 'Be told when it matters: new mentions, spikes, failing sources and a daily or weekly digest, by webhook or e-mail.',
     add: 'New alert',
-    'viewer.title': 'Only an admin sees alerts',
-    'viewer.text':
-      'Alert rules hold webhook addresses and e-mail addresses, so only an admin can see and change them. Ask an admin to set up the alerts you need.',
+    'viewer.note': 'Where each alert is sent is shown in full to admins only.',
+    'viewer.empty':
+      'Ask an admin to set up the alerts you need, e.g. negative mentions of the company to your team chat.',
     'empty.title': 'No alerts yet',
     'empty.text':
       'Nobody is told when something happens. Start with "negative mentions of the company, as they happen" to a chat webhook, and a daily digest by e-mail for the leaders.',
@@ -141,9 +141,10 @@ export const alertsMessages = defineMessages({
     title: 'Varsler',
     lead: 'Få besked, når det gælder: nye omtaler, udsving, kilder der fejler og et dagligt eller ugentligt overblik, via webhook eller e-mail.',
     add: 'Nyt varsel',
-    'viewer.title': 'Kun en administrator ser varsler',
-    'viewer.text':
-      'Varsler indeholder webhook-adresser og e-mailadresser, så kun en administrator kan se og ændre dem. Bed en administrator om at sætte de varsler op, du har brug for.',
+    'viewer.note':
+      'Hvor hvert varsel sendes hen, vises kun fuldt ud for administratorer.',
+    'viewer.empty':
+      'Bed en administrator om at sætte de varsler op, du har brug for, fx negative omtaler af virksomheden til jeres team-chat.',
     'empty.title': 'Ingen varsler endnu',
     'empty.text':
       'Ingen får besked, når der sker noget. Begynd med "negative omtaler af virksomheden, når de sker" til en chat-webhook og et dagligt overblik på e-mail til ledelsen.',

@@ -11,6 +11,8 @@ import { AlertDeliveries, DeliveryStatusBadge } from './AlertDeliveries';
 export type AlertRuleCardProps = {
   rule: AlertRule;
   summary: RuleSummary;
+  /** A viewer's: no test, no changes, no message list (it is the admin's to follow). */
+  readOnly: boolean;
   onEdit(): void;
   onDelete(): void;
 };
@@ -19,6 +21,7 @@ export type AlertRuleCardProps = {
 export function AlertRuleCard({
   rule,
   summary,
+  readOnly,
   onEdit,
   onDelete,
 }: AlertRuleCardProps) {
@@ -42,26 +45,28 @@ export function AlertRuleCard({
           <Badge tone="accent">{t(`trigger.${rule.trigger}`)}</Badge>
           {!rule.enabled && <Badge tone="warning">{t('rule.off')}</Badge>}
         </div>
-        <div
-          className="alert-rule__actions"
-          role="group"
-          aria-label={t('rule.actions', { name: rule.name })}
-        >
-          <Button
-            size="sm"
-            icon="play"
-            busy={test.isPending}
-            onClick={() => test.mutate(rule.id)}
+        {!readOnly && (
+          <div
+            className="alert-rule__actions"
+            role="group"
+            aria-label={t('rule.actions', { name: rule.name })}
           >
-            {t('test')}
-          </Button>
-          <Button size="sm" onClick={onEdit}>
-            {t('edit')}
-          </Button>
-          <Button size="sm" variant="ghost" icon="trash" onClick={onDelete}>
-            {t('delete')}
-          </Button>
-        </div>
+            <Button
+              size="sm"
+              icon="play"
+              busy={test.isPending}
+              onClick={() => test.mutate(rule.id)}
+            >
+              {t('test')}
+            </Button>
+            <Button size="sm" onClick={onEdit}>
+              {t('edit')}
+            </Button>
+            <Button size="sm" variant="ghost" icon="trash" onClick={onDelete}>
+              {t('delete')}
+            </Button>
+          </div>
+        )}
       </header>
       <dl className="alert-rule__facts">
         <dt>{t('rule.selection')}</dt>
@@ -104,17 +109,19 @@ export function AlertRuleCard({
           </Notice>
         )}
       </div>
-      <Button
-        size="sm"
-        variant="ghost"
-        icon={open ? 'chevronDown' : 'chevronRight'}
-        aria-expanded={open}
-        aria-controls={open ? deliveriesId : undefined}
-        onClick={() => setOpen((was) => !was)}
-        className="alert-rule__toggle"
-      >
-        {t('deliveries')}
-      </Button>
+      {!readOnly && (
+        <Button
+          size="sm"
+          variant="ghost"
+          icon={open ? 'chevronDown' : 'chevronRight'}
+          aria-expanded={open}
+          aria-controls={open ? deliveriesId : undefined}
+          onClick={() => setOpen((was) => !was)}
+          className="alert-rule__toggle"
+        >
+          {t('deliveries')}
+        </Button>
+      )}
       {open && <AlertDeliveries ruleId={rule.id} id={deliveriesId} />}
     </article>
   );

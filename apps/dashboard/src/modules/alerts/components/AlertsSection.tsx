@@ -11,6 +11,7 @@ import {
   ConfirmDialog,
   EmptyState,
   ErrorState,
+  Notice,
   Panel,
   Skeleton,
   useToast,
@@ -23,37 +24,25 @@ import { useRuleSummary } from '../hooks/useRuleSummary';
 import { AlertRuleCard } from './AlertRuleCard';
 import { AlertRuleForm } from './AlertRuleForm';
 
-/** Settings › Alerts. Rules hold webhook and e-mail addresses, so the API shows them to admins only. */
+/** Settings › Alerts. A viewer reads the rules (the API masks where they send to) and changes nothing. */
 export function AlertsSection() {
-  const t = useMessages(alertsMessages);
-  const { isAdmin } = useSession();
   return (
     <div data-testid="alerts-section">
-      {isAdmin ? (
-        <AlertRules />
-      ) : (
-        <Panel title={t('title')} description={t('lead')}>
-          <EmptyState
-            icon="info"
-            title={t('viewer.title')}
-            text={t('viewer.text')}
-          />
-        </Panel>
-      )}
+      <AlertRules readOnly={!useSession().isAdmin} />
     </div>
   );
 }
 
 type Editing = { rule: AlertRule | null } | null;
 
-function AlertRules() {
+function AlertRules({ readOnly }: { readOnly: boolean }) {
   const t = useMessages(alertsMessages);
   const api = useApiClient();
   const toast = useToast();
   const rules = useQuery(alertRuleListQuery(api));
   const topics = useQuery(topicListQuery(api));
   const sources = useQuery(sourceListQuery(api));
-  const channels = useQuery(alertChannelsQuery(api));
+  const channels = useQuery({ ...alertChannelsQuery(api), enabled: !readOnly });
   const remove = useDeleteAlertRule();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<AlertRule | null>(null);
@@ -65,6 +54,7 @@ function AlertRules() {
       title={t('title')}
       description={t('lead')}
       actions={
+        !readOnly &&
         rules.data &&
         rules.data.length > 0 && (
           <Button variant="primary" icon="plus" onClick={add}>
@@ -73,6 +63,11 @@ function AlertRules() {
         )
       }
     >
+      {readOnly && (
+        <div className="alerts-note">
+          <Notice tone="info">{t('viewer.note')}</Notice>
+        </div>
+      )}
       {rules.isError ? (
         <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />
       ) : !rules.data ? (
@@ -81,11 +76,13 @@ function AlertRules() {
         <EmptyState
           icon="pulse"
           title={t('empty.title')}
-          text={t('empty.text')}
+          text={readOnly ? t('viewer.empty') : t('empty.text')}
           action={
-            <Button variant="primary" icon="plus" onClick={add}>
-              {t('empty.action')}
-            </Button>
+            !readOnly && (
+              <Button variant="primary" icon="plus" onClick={add}>
+                {t('empty.action')}
+              </Button>
+            )
           }
         />
       ) : (
@@ -95,6 +92,7 @@ function AlertRules() {
               <AlertRuleCard
                 rule={rule}
                 summary={summary(rule)}
+                readOnly={readOnly}
                 onEdit={() => setEditing({ rule })}
                 onDelete={() => setDeleting(rule)}
               />

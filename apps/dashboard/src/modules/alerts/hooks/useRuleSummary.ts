@@ -18,6 +18,8 @@ export interface RuleSummary {
 
 /** A webhook's place without its path: Slack and Discord carry their secret there. */
 export function webhookPlace(url: string): string {
+  // A viewer is given the origin only, already shortened by the API.
+  if (url.endsWith('/…')) return url.replace(/^https?:\/\//, '');
   try {
     const { host, pathname } = new URL(url);
     const first = pathname.split('/').filter(Boolean)[0];
