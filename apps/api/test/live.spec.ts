@@ -1,4 +1,9 @@
-import type { MentionPage, Source, Topic } from '@lyt/contracts';
+import {
+  MAX_SUBSCRIPTIONS,
+  type MentionPage,
+  type Source,
+  type Topic,
+} from '@lyt/contracts';
 import { Client } from 'pg';
 import { FeedItemSpec, FeedServer } from '@lyt/testing';
 import { LiveClient } from './support/live-client';
@@ -72,7 +77,11 @@ describe('the live stream on /live', () => {
       post('n1', 'Novo hæver forventningerne #dkbiz'),
     ]);
     const live = client(app);
-    expect(await live.subscribe()).toEqual({ ok: true, replayed: 0 });
+    expect(await live.subscribe()).toEqual({
+      ok: true,
+      id: 'default',
+      replayed: 0,
+    });
 
     const polledAt = Date.now();
     await pollNow(app, source.id);
@@ -94,8 +103,9 @@ describe('the live stream on /live', () => {
     const rest = (await (
       await app.request('/api/mentions')
     ).json()) as MentionPage;
-    const { receivedAt: _, ...streamed } = mention!;
+    const { receivedAt: _, subscriptions, ...streamed } = mention!;
     expect(rest.items).toEqual([streamed]);
+    expect(subscriptions).toEqual(['default']);
   });
 
   it('delivers on schedule within the interval plus two seconds', async () => {
@@ -199,7 +209,7 @@ describe('the live stream on /live', () => {
 
     const back = client(app);
     const ack = await back.subscribe({ since: lastSeen });
-    expect(ack).toEqual({ ok: true, replayed: 3 });
+    expect(ack).toEqual({ ok: true, id: 'default', replayed: 3 });
     feeds.serve(path, {
       items: [...first, ...missed, post('r6', 'Novo seks')],
     });
@@ -208,6 +218,145 @@ describe('the live stream on /live', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect(back.mentions.map((m) => m.title)).toEqual(['r3', 'r4', 'r5', 'r6']);
+  });
+
+  describe('several subscriptions on one socket', () => {
+    const titlesFor = (live: LiveClient, subscription: string) =>
+      live.mentions
+        .filter((m) => m.subscriptions.includes(subscription))
+        .map((m) => m.title);
+
+    it('sends a mention once, naming every subscription that wants it, in commit order; unsubscribe stops one', async () => {
+      const app = await start({ LYT_ROLES: 'api' });
+      const novo = await createTopic(app, 'Novo', 'company', 'novo');
+      await createTopic(app, 'Lego', 'competitor', 'lego');
+      const path = '/many';
+      const first = [
+        post('n1', 'Novo hæver #dkbiz'),
+        post('l1', 'LEGO bygger #dkpol'),
+        post('b1', 'Novo og LEGO #dkbiz'),
+      ];
+      const source = await createSource(app, path, first);
+      const board = client(app);
+      for (const request of [
+        { id: 'novo', topics: [novo.id] },
+        { id: 'dkbiz', hashtags: ['#DKbiz'] },
+        { id: 'lego', kinds: ['competitor' as const] },
+      ])
+        expect(await board.subscribe(request)).toEqual({
+          ok: true,
+          id: request.id,
+          replayed: 0,
+        });
+      await pollNow(app, source.id);
+      await board.waitFor(3);
+
+      expect(
+        board.mentions.map((m) => [m.title, [...m.subscriptions].sort()]),
+      ).toEqual([
+        ['n1', ['dkbiz', 'novo']],
+        ['l1', ['lego']],
+        ['b1', ['dkbiz', 'lego', 'novo']],
+      ]);
+      const ids = board.ids().map(BigInt);
+      expect([...ids].sort((a, b) => (a < b ? -1 : 1))).toEqual(ids);
+
+      expect(await board.unsubscribe('lego')).toEqual({ ok: true });
+      feeds.serve(path, {
+        items: [...first, post('l2', 'LEGO igen'), post('n2', 'Novo igen')],
+      });
+      await pollNow(app, source.id);
+      await board.waitFor(4);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(board.mentions.map((m) => m.title)).toEqual([
+        'n1',
+        'l1',
+        'b1',
+        'n2',
+      ]);
+    });
+
+    it('replays each subscription from its own since, never a hidden mention, then streams both without a gap', async () => {
+      const app = await start({ LYT_ROLES: 'api' });
+      const novo = await createTopic(app, 'Novo', 'company', 'novo');
+      await createTopic(app, 'Lego', 'competitor', 'lego');
+      const path = '/resume-many';
+      const first = [post('r1', 'Novo en #dkbiz'), post('r2', 'Novo to')];
+      const source = await createSource(app, path, first);
+      const before = client(app);
+      await before.subscribe({ id: 'a', topics: [novo.id] });
+      await pollNow(app, source.id);
+      await before.waitFor(2);
+      const [r1, r2] = before.ids();
+      before.close();
+
+      const missed = [
+        post('r3', 'Novo tre'),
+        post('r4', 'Novo fire #dkbiz'),
+        post('r5', 'LEGO fem #dkbiz'),
+      ];
+      feeds.serve(path, { items: [...first, ...missed] });
+      await pollNow(app, source.id);
+      const page = (await (
+        await app.request('/api/mentions?limit=10')
+      ).json()) as MentionPage;
+      const r3 = page.items.find((m) => m.title === 'r3')!.id;
+      await app.request(`/api/mentions/${r3}`, {
+        method: 'PATCH',
+        body: { hidden: true },
+      });
+
+      const back = client(app);
+      expect(
+        await back.subscribe({ id: 'a', topics: [novo.id], since: r2 }),
+      ).toEqual({ ok: true, id: 'a', replayed: 1 });
+      expect(
+        await back.subscribe({ id: 'b', hashtags: ['dkbiz'], since: r1 }),
+      ).toEqual({ ok: true, id: 'b', replayed: 2 });
+      feeds.serve(path, {
+        items: [...first, ...missed, post('r6', 'Novo seks #dkbiz')],
+      });
+      await pollNow(app, source.id);
+      await back.waitFor(4);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      expect(titlesFor(back, 'a')).toEqual(['r4', 'r6']);
+      expect(titlesFor(back, 'b')).toEqual(['r4', 'r5', 'r6']);
+      expect(back.mentions.filter((m) => m.title === 'r6')).toHaveLength(1);
+      expect(back.ids()).not.toContain(r3);
+      expect(back.hidden).toContain(r3);
+    });
+
+    it('refuses a bad id, an unknown unsubscribe payload and more than the limit, naming the field', async () => {
+      const app = await start({ LYT_ROLES: 'api' });
+      const live = client(app);
+      expect(await live.subscribe({ id: 'a b' })).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^id: /),
+      });
+      expect(
+        await live.subscribe({ id: 'x', sources: ['not-a-uuid'] }),
+      ).toEqual({ ok: false, error: expect.stringMatching(/^sources: /) });
+      expect(
+        await live.subscribe({ id: 'x', sentiments: ['angry' as never] }),
+      ).toEqual({ ok: false, error: expect.stringMatching(/^sentiments: /) });
+      expect(await live.unsubscribe('')).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^id: /),
+      });
+      for (let n = 0; n < MAX_SUBSCRIPTIONS; n += 1)
+        expect(await live.subscribe({ id: `s${n}` })).toMatchObject({
+          ok: true,
+        });
+      expect(await live.subscribe({ id: 'one-more' })).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^id: .*at most 50/),
+      });
+      // Replacing one that exists is not one more.
+      expect(
+        await live.subscribe({ id: 's0', hashtags: ['dkbiz'] }),
+      ).toMatchObject({ ok: true, id: 's0' });
+    });
   });
 
   it('is gap-free while several collectors commit at once', async () => {
@@ -242,7 +391,7 @@ describe('the live stream on /live', () => {
     // A screen that saw only the first ten resumes with exactly the rest.
     const late = client(app);
     const ack = await late.subscribe({ since: String(ids[9]) });
-    expect(ack).toEqual({ ok: true, replayed: ids.length - 10 });
+    expect(ack).toEqual({ ok: true, id: 'default', replayed: ids.length - 10 });
     expect(late.ids()).toEqual(watcher.ids().slice(10));
 
     const db = new Client({ connectionString: database.url });

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_SUBSCRIPTION_ID,
   LIVE_NAMESPACE,
   type LiveClientEvents,
   type LiveServerEvents,
@@ -17,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
 
 interface SocketData {
-  filter?: MentionSubscriptionFilter;
+  subscriptions?: Map<string, MentionSubscriptionFilter>;
 }
 type LiveServer = Server<
   LiveClientEvents,
@@ -34,13 +35,16 @@ type LiveSocket = Socket<
 
 /**
  * A real Socket.IO server speaking Lyt's `/live` protocol, in the test
- * process: token check in the handshake, `subscribe` with an ack and replay
- * after `since`, mentions filtered by the shared rule, `hidden` to everyone.
+ * process: token check in the handshake, several subscriptions per socket
+ * (`subscribe` with an id, an ack and a replay after its `since`;
+ * `unsubscribe`), each mention sent once naming the subscriptions whose
+ * filter (the shared rule) wants it, `hidden` to everyone.
  * It keeps a log so that a reconnecting client can be replayed to, and it
  * can be stopped and started again on the same port (a restart, a network cut).
  */
 export class LiveTestServer {
   readonly subscribes: SubscribeRequest[] = [];
+  readonly unsubscribes: string[] = [];
   /** Handshakes that were let in. */
   connections = 0;
   private readonly log: Mention[] = [];
@@ -77,30 +81,38 @@ export class LiveTestServer {
       next();
     });
     live.on('connection', (socket: LiveSocket) => {
+      const subscriptions = (socket.data.subscriptions = new Map());
       socket.on('subscribe', (request, ack) => {
         this.subscribes.push(request);
-        socket.data.filter = {
+        const id = request.id ?? DEFAULT_SUBSCRIPTION_ID;
+        const filter: MentionSubscriptionFilter = {
           topics: new Set(request.topics ?? []),
           kinds: new Set(request.kinds ?? []),
           hashtags: new Set(
             (request.hashtags ?? []).map((tag) => normaliseHashtag(tag) ?? tag),
           ),
+          sources: new Set(request.sources ?? []),
+          sentiments: new Set(request.sentiments ?? []),
+          languages: new Set(request.languages ?? []),
         };
+        subscriptions.set(id, filter);
         const since =
           request.since === undefined ? null : BigInt(request.since);
         let replayed = 0;
         if (since !== null) {
           for (const mention of this.log) {
-            if (
-              BigInt(mention.id) > since &&
-              wants(socket.data.filter, mention)
-            ) {
-              socket.emit('mention', mention);
+            if (BigInt(mention.id) > since && wants(filter, mention)) {
+              socket.emit('mention', mention, [id]);
               replayed += 1;
             }
           }
         }
-        ack({ ok: true, replayed });
+        ack({ ok: true, id, replayed });
+      });
+      socket.on('unsubscribe', ({ id }, ack) => {
+        this.unsubscribes.push(id);
+        subscriptions.delete(id);
+        ack({ ok: true });
       });
     });
     await new Promise<void>((resolve) =>
@@ -132,16 +144,27 @@ export class LiveTestServer {
     this.seq += 1;
     const mention = makeMention({ id: String(this.seq), ...overrides });
     this.log.push(mention);
-    for (const socket of this.sockets()) {
-      if (socket.data.filter && wants(socket.data.filter, mention))
-        socket.emit('mention', mention);
-    }
+    for (const socket of this.sockets()) this.send(socket, mention);
     return mention;
   }
 
   /** Sends a mention again, as a second api replica relaying the same commit would. */
   resend(mention: Mention): void {
-    for (const socket of this.sockets()) socket.emit('mention', mention);
+    for (const socket of this.sockets()) this.send(socket, mention);
+  }
+
+  /** The subscriptions each open socket holds now, by id. */
+  subscriptionIds(): string[][] {
+    return this.sockets().map((socket) => [
+      ...(socket.data.subscriptions?.keys() ?? []),
+    ]);
+  }
+
+  private send(socket: LiveSocket, mention: Mention): void {
+    const ids = [...(socket.data.subscriptions ?? [])]
+      .filter(([, filter]) => wants(filter, mention))
+      .map(([id]) => id);
+    if (ids.length > 0) socket.emit('mention', mention, ids);
   }
 
   hide(id: string): void {

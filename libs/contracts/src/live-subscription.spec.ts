@@ -32,13 +32,17 @@ const filter = (
 });
 
 describe(wants.name, () => {
-  const lego = mention(
-    [
-      ['lego', 'company'],
-      ['mattel', 'competitor'],
-    ],
-    ['dkbiz'],
-  );
+  const lego: Mention = {
+    ...mention(
+      [
+        ['lego', 'company'],
+        ['mattel', 'competitor'],
+      ],
+      ['dkbiz'],
+    ),
+    language: 'da',
+    sentiment: { score: -0.4, label: 'negative' },
+  };
   it.each<[string, MentionSubscriptionFilter, boolean]>([
     ['no filter takes everything', filter(), true],
     ['one of its topics', filter(['mattel']), true],
@@ -49,6 +53,25 @@ describe(wants.name, () => {
     ['a hashtag it lacks', filter([], [], ['dkpol']), false],
     ['every given list must hold', filter(['lego'], [], ['dkpol']), false],
     ['all lists met', filter(['lego'], ['company'], ['dkbiz']), true],
+    ['its source', { ...filter(), sources: new Set(['s']) }, true],
+    ['another source', { ...filter(), sources: new Set(['t']) }, false],
+    [
+      'its sentiment',
+      { ...filter(), sentiments: new Set(['negative'] as const) },
+      true,
+    ],
+    [
+      'another sentiment',
+      { ...filter(), sentiments: new Set(['positive'] as const) },
+      false,
+    ],
+    ['its language', { ...filter(), languages: new Set(['da']) }, true],
+    ['another language', { ...filter(), languages: new Set(['en']) }, false],
+    [
+      'empty extra sets',
+      { ...filter(), sources: new Set<string>(), languages: new Set<string>() },
+      true,
+    ],
   ])('%s', (_, subscription, expected) => {
     expect(wants(subscription, lego)).toBe(expected);
   });

@@ -4,12 +4,17 @@ import type {
   Mention,
   SubscribeAck,
   SubscribeRequest,
+  UnsubscribeAck,
 } from '@lyt/contracts';
 import { io, Socket } from 'socket.io-client';
 
 /** A real socket.io-client on `/live`, recording what it receives. */
 export class LiveClient {
-  readonly mentions: (Mention & { receivedAt: number })[] = [];
+  /** Each with the ids of the subscriptions it came for. */
+  readonly mentions: (Mention & {
+    receivedAt: number;
+    subscriptions: string[];
+  })[] = [];
   readonly hidden: string[] = [];
   private readonly socket: Socket<LiveServerEvents, LiveClientEvents>;
 
@@ -19,8 +24,8 @@ export class LiveClient {
       transports: ['websocket'],
       reconnection: false,
     });
-    this.socket.on('mention', (mention) =>
-      this.mentions.push({ ...mention, receivedAt: Date.now() }),
+    this.socket.on('mention', (mention, subscriptions) =>
+      this.mentions.push({ ...mention, receivedAt: Date.now(), subscriptions }),
     );
     this.socket.on('hidden', ({ id }) => this.hidden.push(id));
   }
@@ -36,6 +41,18 @@ export class LiveClient {
   async subscribe(request: SubscribeRequest = {}): Promise<SubscribeAck> {
     await this.connected();
     return this.socket.timeout(10_000).emitWithAck('subscribe', request);
+  }
+
+  async unsubscribe(id: string): Promise<UnsubscribeAck> {
+    await this.connected();
+    return this.socket.timeout(10_000).emitWithAck('unsubscribe', { id });
+  }
+
+  /** The ids received for one subscription, in order of arrival. */
+  idsFor(subscription: string): string[] {
+    return this.mentions
+      .filter((mention) => mention.subscriptions.includes(subscription))
+      .map((mention) => mention.id);
   }
 
   async waitFor(count: number, timeoutMs = 10_000): Promise<void> {

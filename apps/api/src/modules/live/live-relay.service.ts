@@ -6,15 +6,14 @@ import {
   OnModuleDestroy,
 } from '@nestjs/common';
 import { Client } from 'pg';
-import { type Mention, wants } from '@lyt/contracts';
+import type { Mention } from '@lyt/contracts';
 import { Backoff } from '../../common/backoff.util';
 import { APP_CONFIG, DATABASE_URL } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { ItemQueryRepository } from '../items/item-query.repository';
 import { ITEMS_CHANNEL } from '../items/items.repository';
-import type { LiveNamespace, LiveSocket } from './live.gateway';
-import { subscriptionFilter } from './subscription.util';
+import type { MentionFilter } from '../items/mention-filter';
 
 const BATCH = 500;
 /** Connecting must not hang on a frozen or unreachable server: it is retried instead. */
@@ -22,7 +21,7 @@ const CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * Each api process LISTENs for committed items and relays the new mentions to
- * its own sockets in seq order. Because the relay reads from the database, a
+ * its listeners (the gateway, which knows the sockets) in seq order. Because the relay reads from the database, a
  * collector in any process is heard, nothing is lost while the listening
  * connection is down (it catches up from the last seq it relayed), and a
  * client can replay from any seq with the same query.
@@ -30,7 +29,7 @@ const CONNECT_TIMEOUT_MS = 5000;
 @Injectable()
 export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(LiveRelay.name);
-  private namespace: LiveNamespace | undefined;
+  private readonly listeners = new Set<(mention: Mention) => void>();
   private client: Client | undefined;
   /** The highest seq this process has relayed: replays end here, live delivery starts after it. */
   private relayed = 0n;
@@ -54,8 +53,13 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.stopped = new Promise((resolve) => (this.stop = resolve));
   }
 
-  attach(namespace: LiveNamespace): void {
-    this.namespace = namespace;
+  /**
+   * Hears every committed mention once, in seq order, as this process relays
+   * it. Returns the way to stop listening.
+   */
+  onMention(listener: (mention: Mention) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -77,40 +81,31 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Sends `socket` what it missed after `since`, up to everything committed so
-   * far, then whatever the relay passed on meanwhile: in order, with no gap and
-   * no repeat (the relay skips what the replay already sent).
+   * Reads the mentions `filter` wants after `since`, up to everything
+   * committed so far (also what is committed but not yet relayed here: its
+   * NOTIFY may be on its way), in seq order, handing each to `send` until it
+   * returns false. Mentions relayed meanwhile reach the listeners as usual:
+   * whoever replays buffers them and skips what the replay already sent.
    */
-  async replay(socket: LiveSocket, since: bigint): Promise<number> {
-    const subscription = socket.data.subscription!;
-    const buffer: Mention[] = [];
-    socket.data.buffer = buffer;
-    socket.data.lastSent = since;
-    let sent = 0;
-    try {
-      // Also what is committed but not yet relayed here (its NOTIFY may be on its way).
-      const committed = BigInt(await this.mentions.lastSeq());
-      const through = committed > this.relayed ? committed : this.relayed;
-      let cursor = since;
-      while (cursor < through && socket.connected) {
-        const batch = await this.mentions.inSeqRange(
-          String(cursor),
-          String(through),
-          subscriptionFilter(subscription),
-          BATCH,
-        );
-        for (const mention of batch) sent += this.send(socket, mention);
-        if (batch.length < BATCH) break;
-        cursor = BigInt(batch[batch.length - 1]!.id);
-      }
-    } catch (error) {
-      // Sending what arrived meanwhile would skip the part not replayed: the client resumes from its last id.
-      socket.data.buffer = undefined;
-      throw error;
+  async replay(
+    since: bigint,
+    filter: MentionFilter,
+    send: (mention: Mention) => boolean,
+  ): Promise<void> {
+    const committed = BigInt(await this.mentions.lastSeq());
+    const through = committed > this.relayed ? committed : this.relayed;
+    let cursor = since;
+    while (cursor < through) {
+      const batch = await this.mentions.inSeqRange(
+        String(cursor),
+        String(through),
+        filter,
+        BATCH,
+      );
+      for (const mention of batch) if (!send(mention)) return;
+      if (batch.length < BATCH) break;
+      cursor = BigInt(batch[batch.length - 1]!.id);
     }
-    socket.data.buffer = undefined;
-    for (const mention of buffer) sent += this.send(socket, mention);
-    return sent;
   }
 
   /**
@@ -233,23 +228,7 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private deliver(mention: Mention): void {
-    if (!this.namespace) return;
-    for (const socket of this.namespace.sockets.values()) {
-      const subscription = socket.data.subscription;
-      if (!subscription || !wants(subscription, mention)) continue;
-      if (socket.data.buffer) socket.data.buffer.push(mention);
-      else this.send(socket, mention);
-    }
-  }
-
-  /** Emits unless the socket has had this mention (or a later one) already. */
-  private send(socket: LiveSocket, mention: Mention): number {
-    const seq = BigInt(mention.id);
-    if (socket.data.lastSent !== undefined && seq <= socket.data.lastSent)
-      return 0;
-    socket.data.lastSent = seq;
-    socket.emit('mention', mention);
-    return 1;
+    for (const listener of this.listeners) listener(mention);
   }
 }
 

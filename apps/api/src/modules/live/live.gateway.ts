@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -11,32 +11,45 @@ import {
   LIVE_NAMESPACE,
   type LiveClientEvents,
   type LiveServerEvents,
+  MAX_SUBSCRIPTIONS,
   type Mention,
   type Role,
   type SubscribeAck,
+  SUBSCRIPTION_ID_PATTERN,
+  type UnsubscribeAck,
+  wants,
 } from '@lyt/contracts';
 import { AuthService } from '../auth/auth.service';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { ItemQueryRepository } from '../items/item-query.repository';
 import { LiveRelay } from './live-relay.service';
 import { MentionEvents } from './mention-events';
-import { parseSubscription, Subscription } from './subscription.util';
+import {
+  parseSubscription,
+  type Subscription,
+  subscriptionFilter,
+} from './subscription.util';
+
+/** One subscription of a socket, as the gateway delivers it. */
+interface SubscriptionState {
+  filter: Subscription;
+  /** Set while its replay runs: live mentions wait here so that they follow the replay in order. */
+  buffer?: Mention[];
+  /** The last mention sent for it: never send it, or an earlier one, again. */
+  lastSent?: bigint;
+}
 
 interface SocketData {
   role: Role;
-  subscription?: Subscription;
-  /** Set while a replay runs: live mentions wait here so that they follow the replay in order. */
-  buffer?: Mention[];
-  /** The last mention sent: never send it, or an earlier one, again. */
-  lastSent?: bigint;
+  subscriptions?: Map<string, SubscriptionState>;
 }
-export type LiveNamespace = Namespace<
+type LiveNamespace = Namespace<
   LiveClientEvents,
   LiveServerEvents,
   Record<string, never>,
   SocketData
 >;
-export type LiveSocket = Socket<
+type LiveSocket = Socket<
   LiveClientEvents,
   LiveServerEvents,
   Record<string, never>,
@@ -47,13 +60,19 @@ export type LiveSocket = Socket<
 const HIDDEN_LOOKBACK_HOURS = 24;
 
 /**
- * The `/live` namespace. A connection is let in only with a viewer or admin
- * token in the handshake (`auth: {token}`); anything else is refused before it
- * can subscribe, so it never receives an event.
+ * The `/live` namespace and everything about its sockets. A connection is let
+ * in only with a viewer or admin token in the handshake (`auth: {token}`).
+ * A socket holds up to MAX_SUBSCRIPTIONS subscriptions, each with its own id,
+ * filter and `since`; a mention goes out once per socket, naming every
+ * subscription that wants it, and per subscription in seq order, never twice.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class LiveGateway implements OnGatewayInit<LiveNamespace> {
+export class LiveGateway
+  implements OnGatewayInit<LiveNamespace>, OnModuleDestroy
+{
   private readonly logger = new Logger(LiveGateway.name);
+  private namespace: LiveNamespace | undefined;
+  private readonly stopRelay: () => void;
 
   constructor(
     private readonly auth: AuthService,
@@ -61,11 +80,13 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
     private readonly relay: LiveRelay,
     private readonly mentions: ItemQueryRepository,
     private readonly database: DatabaseAvailability,
-  ) {}
+  ) {
+    this.stopRelay = relay.onMention((mention) => this.deliver(mention));
+  }
 
   afterInit(namespace: LiveNamespace): void {
+    this.namespace = namespace;
     this.events.attach(namespace);
-    this.relay.attach(namespace);
     namespace.use((socket: LiveSocket, next) => {
       const token: unknown = socket.handshake.auth?.['token'];
       this.auth.roleFor(typeof token === 'string' ? token : null).then(
@@ -73,6 +94,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
           if (!role)
             return next(new Error('unauthorized: a valid token is required'));
           socket.data.role = role;
+          socket.data.subscriptions = new Map();
           next();
         },
         (error: unknown) => {
@@ -84,7 +106,11 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
     });
   }
 
-  /** Starts (or changes) what this socket receives; with `since`, first replays what it missed. */
+  onModuleDestroy(): void {
+    this.stopRelay();
+  }
+
+  /** Starts (or replaces) one subscription of this socket; with `since`, first replays what it missed. */
   @SubscribeMessage('subscribe')
   async subscribe(
     @ConnectedSocket() socket: LiveSocket,
@@ -93,29 +119,103 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
     const subscription = parseSubscription(payload);
     if ('error' in subscription)
       return { ok: false, error: subscription.error };
-    if (subscription.since === null) {
-      socket.data.subscription = subscription;
-      return { ok: true, replayed: 0 };
-    }
-    // Nothing is delivered live until the replay has started buffering: a mention relayed in
-    // between would reach the client before the older ones the replay sends.
-    socket.data.subscription = undefined;
-    try {
-      for (const id of await this.mentions.hiddenSince(HIDDEN_LOOKBACK_HOURS))
-        socket.emit('hidden', { id });
-      socket.data.subscription = subscription;
+    const { id } = subscription;
+    const subscriptions = (socket.data.subscriptions ??= new Map());
+    if (!subscriptions.has(id) && subscriptions.size >= MAX_SUBSCRIPTIONS)
       return {
-        ok: true,
-        replayed: await this.relay.replay(socket, BigInt(subscription.since)),
+        ok: false,
+        error: `id: a socket holds at most ${MAX_SUBSCRIPTIONS} subscriptions; unsubscribe one first`,
       };
+    if (subscription.since === null) {
+      subscriptions.set(id, { filter: subscription });
+      return { ok: true, id, replayed: 0 };
+    }
+    // Live mentions for it wait in the buffer from here on: a mention relayed during the
+    // replay must not reach the client before the older ones the replay sends.
+    const state: SubscriptionState = {
+      filter: subscription,
+      buffer: [],
+      lastSent: BigInt(subscription.since),
+    };
+    subscriptions.set(id, state);
+    const current = () =>
+      socket.connected && socket.data.subscriptions?.get(id) === state;
+    let replayed = 0;
+    try {
+      for (const hidden of await this.mentions.hiddenSince(
+        HIDDEN_LOOKBACK_HOURS,
+      ))
+        socket.emit('hidden', { id: hidden });
+      await this.relay.replay(
+        state.lastSent!,
+        subscriptionFilter(subscription),
+        (mention) => {
+          if (!current()) return false;
+          replayed += this.sendOne(socket, id, state, mention);
+          return true;
+        },
+      );
     } catch (error) {
       // Live delivery must not start after a gap: the client subscribes again with the same `since`.
-      socket.data.subscription = undefined;
+      if (current()) subscriptions.delete(id);
       if (!this.database.report(error)) throw error;
       return {
         ok: false,
         error: 'unavailable: the database is not answering; subscribe again',
       };
     }
+    const waiting = state.buffer ?? [];
+    state.buffer = undefined;
+    if (current())
+      for (const mention of waiting)
+        replayed += this.sendOne(socket, id, state, mention);
+    return { ok: true, id, replayed };
+  }
+
+  /** Ends one subscription; its mentions stop at once. */
+  @SubscribeMessage('unsubscribe')
+  unsubscribe(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() payload: unknown,
+  ): UnsubscribeAck {
+    const id = (payload as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || !SUBSCRIPTION_ID_PATTERN.test(id))
+      return { ok: false, error: 'id: 1 to 64 letters, digits, - or _' };
+    socket.data.subscriptions?.delete(id);
+    return { ok: true };
+  }
+
+  /** A committed mention, from the relay: once per socket, naming the subscriptions that want it. */
+  private deliver(mention: Mention): void {
+    if (!this.namespace) return;
+    const seq = BigInt(mention.id);
+    for (const socket of this.namespace.sockets.values()) {
+      const subscriptions = socket.data.subscriptions;
+      if (!subscriptions?.size) continue;
+      const ids: string[] = [];
+      for (const [id, state] of subscriptions) {
+        if (!wants(state.filter, mention)) continue;
+        if (state.buffer) state.buffer.push(mention);
+        else if (state.lastSent === undefined || seq > state.lastSent) {
+          state.lastSent = seq;
+          ids.push(id);
+        }
+      }
+      if (ids.length > 0) socket.emit('mention', mention, ids);
+    }
+  }
+
+  /** Emits for one subscription unless it has had this mention (or a later one) already. */
+  private sendOne(
+    socket: LiveSocket,
+    id: string,
+    state: SubscriptionState,
+    mention: Mention,
+  ): number {
+    const seq = BigInt(mention.id);
+    if (state.lastSent !== undefined && seq <= state.lastSent) return 0;
+    state.lastSent = seq;
+    socket.emit('mention', mention, [id]);
+    return 1;
   }
 }

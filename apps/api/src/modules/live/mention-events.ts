@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { LiveNamespace } from './live.gateway';
+import type { LiveServerEvents } from '@lyt/contracts';
+
+/** What broadcasting needs of the `/live` namespace (the gateway owns it). */
+interface Broadcast {
+  emit(
+    event: 'hidden',
+    payload: Parameters<LiveServerEvents['hidden']>[0],
+  ): unknown;
+}
 
 /**
  * Broadcasts to every browser on `/live`, in every api replica (through the
@@ -8,9 +16,9 @@ import type { LiveNamespace } from './live.gateway';
  */
 @Injectable()
 export class MentionEvents {
-  private namespace: LiveNamespace | undefined;
+  private namespace: Broadcast | undefined;
 
-  attach(namespace: LiveNamespace): void {
+  attach(namespace: Broadcast): void {
     this.namespace = namespace;
   }
 

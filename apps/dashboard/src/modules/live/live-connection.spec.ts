@@ -50,9 +50,20 @@ describe(LiveConnection.name, () => {
       `view to hold ${expected.join()} (has ${ids(view).join()})`,
     );
   /** Opens a view as a mounted component would, listening until the test ends. */
+  const opened = new Map<LiveView, () => void>();
   const open = (view: LiveView) => {
-    detach.push(view.subscribe(() => undefined));
+    const stop = view.subscribe(() => undefined);
+    opened.set(view, stop);
+    detach.push(stop);
     return view;
+  };
+  const until = async (condition: () => boolean, what: string) => {
+    const deadline = Date.now() + 5_000;
+    while (!condition()) {
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   };
 
   it('connects with the token, goes live after the subscribe is answered, and streams newest first', async () => {
@@ -61,9 +72,7 @@ describe(LiveConnection.name, () => {
     connection.connect();
     expect(connection.getState().status).toBe('connecting');
     await status('live');
-    expect(server.subscribes).toEqual([
-      { topics: [], kinds: [], hashtags: [] },
-    ]);
+    expect(server.subscribes).toEqual([{ id: 'v1' }]);
 
     server.publish();
     server.publish();
@@ -92,19 +101,65 @@ describe(LiveConnection.name, () => {
 
     await holds(lego, ['3', '1']);
     await holds(dkbiz, ['3', '2']);
+    // One socket, one subscription per filter, each named.
     expect(server.connections).toBe(1);
-    // Two different filters: the server is asked for everything and each view filters by the shared rule.
-    expect(server.subscribes.at(-1)).toEqual({});
+    expect(server.subscriptionIds()).toEqual([['v1', 'v2']]);
+    expect(server.subscribes).toEqual([
+      { id: 'v1', topics: ['lego'] },
+      { id: 'v2', hashtags: ['dkbiz'] },
+    ]);
   });
 
-  it('asks the server for the one filter when every view wants the same', async () => {
-    open(connection.view({ hashtags: ['#DKbiz'] }));
-    open(connection.view({ hashtags: ['dkbiz'] }));
+  it('shares one subscription between views that want the same, and ends it when the last leaves', async () => {
+    const a = open(connection.view({ hashtags: ['#DKbiz'] }));
+    const b = open(connection.view({ hashtags: ['dkbiz'] }));
     connection.connect();
     await status('live');
-    expect(server.subscribes).toEqual([
-      { topics: [], kinds: [], hashtags: ['dkbiz'] },
+    expect(server.subscribes).toEqual([{ id: 'v1', hashtags: ['dkbiz'] }]);
+    server.publish({ hashtags: ['dkbiz'] });
+    await holds(a, ['1']);
+    await holds(b, ['1']);
+
+    const close = (view: LiveView) => opened.get(view)!();
+    close(a);
+    expect(server.unsubscribes).toEqual([]);
+    close(b);
+    await until(() => server.unsubscribes.length === 1, 'the unsubscribe');
+    expect(server.unsubscribes).toEqual(['v1']);
+    expect(server.subscriptionIds()).toEqual([[]]);
+  });
+
+  it('resumes each subscription from the last mention it saw', async () => {
+    const lego = open(connection.view({ topics: ['lego'] }));
+    const novo = open(connection.view({ topics: ['novo'] }));
+    connection.connect();
+    await status('live');
+    const novoTopic = [
+      {
+        id: 'novo',
+        name: 'Novo',
+        kind: 'competitor' as const,
+        terms: ['novo'],
+      },
+    ];
+    server.publish(); // 1: lego
+    server.publish({ topics: novoTopic }); // 2: novo
+    server.publish(); // 3: lego
+    await holds(lego, ['3', '1']);
+    await holds(novo, ['2']);
+
+    await server.stop();
+    await status('reconnecting');
+    server.publish({ topics: novoTopic }); // 4: novo, while away
+    await server.start();
+    await status('live');
+
+    expect(server.subscribes.slice(-2)).toEqual([
+      { id: 'v1', topics: ['lego'], since: '3' },
+      { id: 'v2', topics: ['novo'], since: '2' },
     ]);
+    await holds(novo, ['4', '2']);
+    await holds(lego, ['3', '1']);
   });
 
   it('refuses a filter with something that is not a hashtag instead of showing nothing', () => {
@@ -130,7 +185,7 @@ describe(LiveConnection.name, () => {
 
     await status('live');
     await holds(view, ['4', '3', '2', '1']);
-    expect(server.subscribes.at(-1)).toMatchObject({ since: '2' });
+    expect(server.subscribes.at(-1)).toEqual({ id: 'v1', since: '2' });
     server.publish();
     await holds(view, ['5', '4', '3', '2', '1']);
   });
@@ -206,7 +261,7 @@ describe(LiveConnection.name, () => {
       () => other.getState().status === 'live',
       'the second tab to go live',
     );
-    expect(server.subscribes.at(-1)).toMatchObject({ since: '2' });
+    expect(server.subscribes.at(-1)).toEqual({ id: 'v1', since: '2' });
     other.dispose();
   });
 

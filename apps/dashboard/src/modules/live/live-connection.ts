@@ -58,24 +58,40 @@ const HIDDEN_MEMORY = 2_000;
 
 const seq = (id: string) => BigInt(id);
 
+/** One server subscription: the views that want one filter (equal keys share it). */
+interface LiveSubscription {
+  id: string;
+  request: LiveFilter;
+  views: Set<LiveView>;
+  /** The newest mention id it received or was seeded with: its `since` on a reconnect. */
+  lastId: string | null;
+  /** Sent on this connection and not refused. */
+  sent: boolean;
+  /** Answered ok on this connection. */
+  acked: boolean;
+}
+
 /**
  * The browser tab's one connection to `/live`, held outside React. Views
- * (`view(filter)`) share it: the server is asked for one filter when all
- * views want the same, else for everything, and each view keeps what the
- * shared rule (`wants`) lets through. It reconnects with backoff, resumes
- * with `since` (the last mention id it saw) so nothing is missed or repeated,
- * and a `hidden` event removes the mention from every view at once.
+ * (`view(filter)`) share it: each distinct filter is one subscription on the
+ * socket, with its own id and its own `since`, and the server names the
+ * subscriptions each mention is for. It reconnects with backoff, resumes each
+ * subscription from the last mention it saw, so nothing is missed or
+ * repeated, and a `hidden` event removes the mention from every view at once.
  */
 export class LiveConnection {
   private socket: LiveSocket | null = null;
   private state: LiveState = { status: 'idle', error: null };
   private readonly stateListeners = new Set<() => void>();
   private readonly views = new Set<LiveView>();
+  /** By filter key, and the same objects by id. */
+  private readonly subscriptions = new Map<string, LiveSubscription>();
+  private readonly subscriptionsById = new Map<string, LiveSubscription>();
+  private nextSubscription = 1;
   private recentMentions: Mention[] = [];
+  private readonly recentIds = new Set<string>();
   private readonly hiddenIds = new Set<string>();
   private lastId: string | null = null;
-  /** The filter the server has for this socket (its key), null when none was sent since connecting. */
-  private serverKey: string | null = null;
   private failures = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly removeWindowListeners: () => void;
@@ -143,12 +159,13 @@ export class LiveConnection {
 
     socket.on('connect', () => {
       this.failures = 0;
-      this.serverKey = null;
-      if (!this.sendSubscription())
-        this.setState({ status: 'live', error: null });
+      this.forgetSent();
+      for (const subscription of this.subscriptions.values())
+        this.sendSubscription(subscription);
+      this.settleState();
     });
     socket.on('disconnect', (reason) => {
-      this.serverKey = null;
+      this.forgetSent();
       if (reason === 'io client disconnect') return;
       this.setState({ status: 'reconnecting', error: null });
       // The server closed this socket (e.g. its token was rotated): socket.io does not retry on its own.
@@ -176,7 +193,7 @@ export class LiveConnection {
       // Refused by the server's middleware ("unavailable: try again"): socket.io leaves the retry to us.
       if (!socket.active) this.retryLater();
     });
-    socket.on('mention', (mention) => this.receive(mention));
+    socket.on('mention', (mention, ids) => this.receive(mention, ids));
     socket.on('hidden', ({ id }) => this.hide(id));
   }
 
@@ -185,7 +202,7 @@ export class LiveConnection {
     this.stopRetrying();
     const socket = this.socket;
     this.socket = null;
-    this.serverKey = null;
+    this.forgetSent();
     socket?.removeAllListeners();
     socket?.disconnect();
     this.setState({ status: 'idle', error: null });
@@ -196,7 +213,10 @@ export class LiveConnection {
     this.disconnect();
     this.lastId = null;
     this.recentMentions = [];
+    this.recentIds.clear();
     this.hiddenIds.clear();
+    for (const subscription of this.subscriptions.values())
+      subscription.lastId = null;
     for (const view of this.views) view.clear();
   }
 
@@ -225,32 +245,81 @@ export class LiveConnection {
   attach(view: LiveView): void {
     this.views.add(view);
     view.offerMany(this.recentMentions);
-    this.syncSubscription();
+    let subscription = this.subscriptions.get(view.key);
+    if (!subscription) {
+      subscription = {
+        id: `v${this.nextSubscription++}`,
+        request: view.request,
+        views: new Set(),
+        // Seeded from the API before it joined: resume from there, not from nothing.
+        lastId: view.seededThrough,
+        sent: false,
+        acked: false,
+      };
+      this.subscriptions.set(view.key, subscription);
+      this.subscriptionsById.set(subscription.id, subscription);
+    }
+    subscription.views.add(view);
+    if (!subscription.sent) this.sendSubscription(subscription);
   }
 
   /** @internal */
   detach(view: LiveView): void {
     this.views.delete(view);
-    this.syncSubscription();
+    const subscription = this.subscriptions.get(view.key);
+    if (!subscription) return;
+    subscription.views.delete(view);
+    if (subscription.views.size > 0) return;
+    this.subscriptions.delete(view.key);
+    this.subscriptionsById.delete(subscription.id);
+    const socket = this.socket;
+    if (subscription.sent && socket?.connected)
+      socket.emit('unsubscribe', { id: subscription.id }, () => undefined);
+    this.settleState();
   }
 
-  /** @internal A view was back-filled from the API up to `id`: a reconnect need not replay before it. */
-  noteSeen(id: string): void {
+  /** @internal A view was back-filled from the API up to `id`: its subscription need not replay before it. */
+  noteSeen(view: LiveView, id: string): void {
+    const subscription = this.subscriptions.get(view.key);
+    if (
+      subscription &&
+      (subscription.lastId === null || seq(id) > seq(subscription.lastId))
+    )
+      subscription.lastId = id;
     if (this.lastId === null || seq(id) > seq(this.lastId)) this.lastId = id;
   }
 
   // --- the stream -------------------------------------------------------------
 
-  private receive(mention: Mention): void {
-    // Mentions arrive in commit order; anything at or before the last one is a repeat.
-    if (this.lastId !== null && seq(mention.id) <= seq(this.lastId)) return;
+  private receive(mention: Mention, ids: readonly string[] = []): void {
     if (this.hiddenIds.has(mention.id)) return;
-    this.lastId = mention.id;
-    this.recentMentions = [
-      mention,
-      ...this.recentMentions.slice(0, (this.options.recentLimit ?? 200) - 1),
-    ];
-    for (const view of this.views) view.offer(mention);
+    const id = seq(mention.id);
+    // Per subscription, mentions arrive in commit order: anything at or before its last one is a repeat.
+    const fresh = ids
+      .map((name) => this.subscriptionsById.get(name))
+      .filter(
+        (subscription): subscription is LiveSubscription =>
+          subscription !== undefined &&
+          (subscription.lastId === null || id > seq(subscription.lastId)),
+      );
+    if (fresh.length === 0) return;
+    for (const subscription of fresh) subscription.lastId = mention.id;
+    if (this.lastId === null || id > seq(this.lastId)) this.lastId = mention.id;
+    if (!this.recentIds.has(mention.id)) this.remember(mention);
+    for (const subscription of fresh)
+      for (const view of subscription.views) view.offer(mention);
+  }
+
+  /** Newest first, bounded: what views opened later start with. */
+  private remember(mention: Mention): void {
+    const limit = this.options.recentLimit ?? 200;
+    const recent = [mention, ...this.recentMentions].sort((a, b) =>
+      seq(b.id) > seq(a.id) ? 1 : -1,
+    );
+    for (const dropped of recent.splice(limit))
+      this.recentIds.delete(dropped.id);
+    this.recentIds.add(mention.id);
+    this.recentMentions = recent;
   }
 
   private hide(id: string): void {
@@ -263,49 +332,58 @@ export class LiveConnection {
     this.recentMentions = this.recentMentions.filter(
       (mention) => mention.id !== id,
     );
+    this.recentIds.delete(id);
     for (const view of this.views) view.remove(id);
     this.options.onHidden?.(id);
   }
 
-  /** What the server should send: the one filter all views share, or everything. */
-  private wanted(): LiveFilter | null {
-    if (this.views.size === 0) return null;
-    const keys = new Map<string, LiveFilter>();
-    for (const view of this.views) keys.set(view.key, view.request);
-    return keys.size === 1 ? [...keys.values()][0]! : EVERYTHING;
-  }
-
-  private syncSubscription(): void {
-    const wanted = this.wanted();
-    if (wanted && JSON.stringify(wanted) !== this.serverKey)
-      this.sendSubscription();
-  }
-
-  /** Sends the subscription (with `since` when resuming); false when there is nothing to subscribe to. */
-  private sendSubscription(): boolean {
+  /** Sends one subscription (with its `since` when resuming); nothing while disconnected. */
+  private sendSubscription(subscription: LiveSubscription): void {
     const socket = this.socket;
-    const wanted = this.wanted();
-    if (!socket?.connected || !wanted) return false;
-    const key = JSON.stringify(wanted);
-    const request: SubscribeRequest =
-      this.lastId === null ? { ...wanted } : { ...wanted, since: this.lastId };
-    this.serverKey = key;
+    if (!socket?.connected) return;
+    const request: SubscribeRequest = {
+      id: subscription.id,
+      ...subscription.request,
+      ...(subscription.lastId === null ? {} : { since: subscription.lastId }),
+    };
+    subscription.sent = true;
+    subscription.acked = false;
     socket
       .timeout(this.options.ackTimeoutMs ?? 15_000)
       .emit('subscribe', request, (timedOut, answer) => {
-        if (this.socket !== socket || this.serverKey !== key) return;
+        // Answers for a socket or a subscription that is gone are of no use.
+        if (
+          this.socket !== socket ||
+          this.subscriptionsById.get(subscription.id) !== subscription ||
+          !subscription.sent
+        )
+          return;
         if (timedOut) {
-          this.serverKey = null;
-          this.sendSubscription();
+          this.sendSubscription(subscription);
           return;
         }
-        this.setState(
-          answer.ok
-            ? { status: 'live', error: null }
-            : { status: 'live', error: answer.error },
-        );
+        subscription.acked = true;
+        if (!answer.ok) this.setState({ status: 'live', error: answer.error });
+        this.settleState();
       });
-    return true;
+  }
+
+  /** Live once every subscription sent on this connection is answered (at once when there are none). */
+  private settleState(): void {
+    if (!this.socket?.connected) return;
+    for (const subscription of this.subscriptions.values())
+      if (!subscription.acked) return;
+    this.setState({
+      status: 'live',
+      error: this.state.status === 'live' ? this.state.error : null,
+    });
+  }
+
+  private forgetSent(): void {
+    for (const subscription of this.subscriptions.values()) {
+      subscription.sent = false;
+      subscription.acked = false;
+    }
   }
 
   private retryLater(): void {
@@ -339,6 +417,8 @@ export class LiveConnection {
 export class LiveView {
   readonly key: string;
   readonly request: LiveFilter;
+  /** The newest mention of the API pages it was seeded with. */
+  seededThrough: string | null = null;
   private readonly rule: MentionSubscriptionFilter;
   private items: readonly Mention[] = [];
   private readonly ids = new Set<string>();
@@ -380,7 +460,9 @@ export class LiveView {
     );
     if (fresh.length === 0) return;
     const newest = fresh.reduce((a, b) => (seq(a.id) > seq(b.id) ? a : b));
-    this.connection.noteSeen(newest.id);
+    if (this.seededThrough === null || seq(newest.id) > seq(this.seededThrough))
+      this.seededThrough = newest.id;
+    this.connection.noteSeen(this, newest.id);
     this.replace(
       [...this.items, ...fresh].sort((a, b) =>
         seq(b.id) > seq(a.id) ? 1 : -1,
@@ -419,6 +501,7 @@ export class LiveView {
   /** @internal */
   clear(): void {
     this.pending = [];
+    this.seededThrough = null;
     this.replace([]);
   }
 

@@ -1,12 +1,14 @@
 import type {
+  ColumnFilter,
   MentionSubscriptionFilter,
+  SentimentLabel,
   SubscribeRequest,
   TopicKind,
 } from '@lyt/contracts';
 import { normaliseHashtag } from '@lyt/matching';
 
-/** What one live view wants: the subscribe request without `since` (the connection owns that). */
-export type LiveFilter = Omit<SubscribeRequest, 'since'>;
+/** What one live view wants: the subscribe request without `id` and `since` (the connection owns those). */
+export type LiveFilter = Omit<SubscribeRequest, 'id' | 'since'>;
 
 /**
  * The filter in the form the shared rule (`wants`) reads, and a key equal for
@@ -30,16 +32,37 @@ export function normaliseLiveFilter(filter: LiveFilter): {
     topics: sorted(filter.topics?.map((id) => id.toLowerCase())),
     kinds: sorted<TopicKind>(filter.kinds),
     hashtags: sorted(hashtags),
+    sources: sorted(filter.sources?.map((id) => id.toLowerCase())),
+    sentiments: sorted<SentimentLabel>(filter.sentiments),
+    languages: sorted(filter.languages?.map((code) => code.toLowerCase())),
   };
+  // Empty lists filter nothing: leave them out, so the request (and older servers) see only what narrows.
+  for (const name of Object.keys(request) as (keyof LiveFilter)[])
+    if ((request[name] as string[]).length === 0) delete request[name];
   return {
     request,
     rule: {
       topics: new Set(request.topics),
       kinds: new Set(request.kinds),
       hashtags: new Set(request.hashtags),
+      sources: new Set(request.sources),
+      sentiments: new Set(request.sentiments),
+      languages: new Set(request.languages),
     },
     key: JSON.stringify(request),
   };
 }
 
 export const EVERYTHING: LiveFilter = {};
+
+/** A live column's filter (in the names of `GET /api/mentions`) as a live view's. */
+export function columnLiveFilter(filter: ColumnFilter): LiveFilter {
+  return {
+    topics: filter.topic,
+    kinds: filter.kind,
+    hashtags: filter.hashtag,
+    sources: filter.source,
+    sentiments: filter.sentiment,
+    languages: filter.language,
+  };
+}
