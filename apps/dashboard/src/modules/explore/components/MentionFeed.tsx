@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useSession } from '../../auth/SessionGate';
@@ -19,10 +19,18 @@ import {
 } from '../../ui';
 import { exploreMessages } from '../explore.messages';
 
-export type MentionFeedProps = { filter: MentionListFilter };
+export type MentionFeedProps = {
+  filter: MentionListFilter;
+  /** Filters are set: an empty list means "nothing matches", and this clears them. */
+  onClear?(): void;
+};
 
-/** Mentions page by page over `nextCursor`; the admin hides one inline. */
-export function MentionFeed({ filter }: MentionFeedProps) {
+/**
+ * Mentions page by page over `nextCursor`: the next page loads as the end of
+ * the list scrolls into view (or with the button, by keyboard). The admin
+ * hides one inline.
+ */
+export function MentionFeed({ filter, onClear }: MentionFeedProps) {
   const t = useMessages(exploreMessages);
   const tm = useMessages(mentionsMessages);
   const { isAdmin } = useSession();
@@ -34,6 +42,20 @@ export function MentionFeed({ filter }: MentionFeedProps) {
     () => new Map(topics.data?.map((topic) => [topic.id, topic.color])),
     [topics.data],
   );
+  const end = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = feed;
+  useEffect(() => {
+    const node = end.current;
+    if (!node || !hasNextPage || isFetchingNextPage) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void fetchNextPage();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage, feed.mentions.length]);
 
   if (feed.isError && feed.mentions.length === 0)
     return (
@@ -46,7 +68,16 @@ export function MentionFeed({ filter }: MentionFeedProps) {
           <Skeleton lines={8} />
         </div>
       ) : feed.mentions.length === 0 ? (
-        <EmptyState title={t('empty.title')} text={t('empty.text')} />
+        onClear ? (
+          <EmptyState
+            icon="search"
+            title={t('none.title')}
+            text={t('none.text')}
+            action={<Button onClick={onClear}>{t('none.clear')}</Button>}
+          />
+        ) : (
+          <EmptyState title={t('empty.title')} text={t('empty.text')} />
+        )
       ) : (
         <>
           <div data-testid="mention-feed">
@@ -92,7 +123,7 @@ export function MentionFeed({ filter }: MentionFeedProps) {
               />
             ))}
           </div>
-          <div className="feed-end">
+          <div className="feed-end" ref={end}>
             {feed.hasNextPage ? (
               <Button
                 busy={feed.isFetchingNextPage}
