@@ -29,9 +29,7 @@ const PATHS = {
   inbox:
     'M22 12h-6l-2 3h-4l-2-3H2M5.5 5.1 2 12v6a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2v-6l-3.5-6.9A2 2 0 0 0 16.8 4H7.2a2 2 0 0 0-1.7 1.1z',
   pulse: 'M22 12h-4l-3 9L9 3l-3 9H2',
-  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   columns: 'M4 4h4v16H4zM10 4h4v16h-4zM16 4h4v16h-4z',
-  edit: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
   arrowLeft: 'M19 12H5M12 19l-7-7 7-7',
   arrowRight: 'M5 12h14M12 5l7 7-7 7',
   calendar: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4',
