@@ -64,7 +64,16 @@ describe('explore', () => {
   const publish = async (more: FeedItemSpec[]) => {
     items.push(...more);
     feeds.serve('/tags', { items });
-    await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+    // A source is polled once when it is added: "poll now" meanwhile answers 409, and is asked again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+        return;
+      } catch (error) {
+        if (attempt >= 50 || !String(error).includes(': 409 ')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   };
   const mentions = (query: string, limit = 200) =>
     server.api<MentionPage>(`/mentions?limit=${limit}&${query}`);
