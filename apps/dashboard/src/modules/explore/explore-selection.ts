@@ -1,5 +1,6 @@
 import {
   type ColumnFilter,
+  MENTION_LIST_FILTERS,
   SENTIMENT_LABELS,
   type SentimentLabel,
   TOPIC_KINDS,
@@ -25,14 +26,7 @@ export interface ExploreSelection {
   to: string | null;
 }
 
-export const LIST_FIELDS = [
-  'topic',
-  'kind',
-  'hashtag',
-  'source',
-  'sentiment',
-  'language',
-] as const;
+export const LIST_FIELDS = MENTION_LIST_FILTERS;
 export type ListField = (typeof LIST_FIELDS)[number];
 
 export const EMPTY_SELECTION: ExploreSelection = {
