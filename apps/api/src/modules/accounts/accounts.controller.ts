@@ -5,18 +5,33 @@ import {
   Get,
   HttpCode,
   Patch,
+  BadRequestException,
   Post,
+  Put,
   Query,
 } from '@nestjs/common';
 import { ApiQuery, ApiResponse } from '@nestjs/swagger';
-import type { Account } from '@lyt/contracts';
+import type {
+  Account,
+  AccountComparison,
+  AmbassadorSettings,
+  AmbassadorStats,
+} from '@lyt/contracts';
+import { normaliseHashtag } from '@lyt/matching';
 import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import type { RawQuery } from '../../common/query-params.util';
 import { AdminOnly } from '../auth/access.decorator';
-import { readAccountPeriod } from './account-period.util';
+import { closedPeriod, readAccountPeriod } from './account-period.util';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto, UpdateAccountDto } from './dto/account.dto';
+import { AmbassadorSettingsDto } from './dto/ambassador-settings.dto';
+import { AccountInsightsService } from './insights/account-insights.service';
+
+/** Comparisons and rankings default to the last 30 days. */
+const DEFAULT_DAYS = 30;
+const HOSTNAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
 export const ApiPeriod = (): MethodDecorator & ClassDecorator => {
   const from = ApiQuery({
@@ -39,7 +54,10 @@ export const ApiPeriod = (): MethodDecorator & ClassDecorator => {
 
 @Controller('accounts')
 export class AccountsController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly insights: AccountInsightsService,
+  ) {}
 
   @Get()
   @ApiAnswer('Account', {
@@ -50,6 +68,65 @@ export class AccountsController {
   @ApiPeriod()
   list(@Query() query: RawQuery): Promise<Account[]> {
     return this.accounts.list(readAccountPeriod(query));
+  }
+
+  // Declared before ':id', which would take these names for ids.
+  @Get('comparison')
+  @ApiAnswer('AccountComparison', {
+    description:
+      'Own accounts, role models and watched accounts side by side in the period (default the last 30 days).',
+  })
+  @ApiPeriod()
+  comparison(@Query() query: RawQuery): Promise<AccountComparison> {
+    const { from, to } = closedPeriod(readAccountPeriod(query), DEFAULT_DAYS);
+    return this.insights.comparison(from, to);
+  }
+
+  @Get('ambassadors')
+  @ApiAnswer('AmbassadorStats', {
+    description:
+      'Employee accounts ranked by shares of company content in the period (default the last 30 days), and the company posts shared most.',
+  })
+  @ApiPeriod()
+  ambassadors(@Query() query: RawQuery): Promise<AmbassadorStats> {
+    const { from, to } = closedPeriod(readAccountPeriod(query), DEFAULT_DAYS);
+    return this.insights.ambassadors(from, to);
+  }
+
+  @Get('ambassador-settings')
+  @ApiAnswer('AmbassadorSettings')
+  ambassadorSettings(): Promise<AmbassadorSettings> {
+    return this.insights.settings();
+  }
+
+  @AdminOnly()
+  @Put('ambassador-settings')
+  @ApiAnswer('AmbassadorSettings')
+  replaceAmbassadorSettings(
+    @Body() dto: AmbassadorSettingsDto,
+  ): Promise<AmbassadorSettings> {
+    const domains = dto.domains.map((raw) => {
+      const host = raw
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '')
+        .replace(/^www\./, '');
+      if (!HOSTNAME.test(host))
+        throw new BadRequestException(
+          `domains: ${raw.slice(0, 100)} is not a domain name`,
+        );
+      return host;
+    });
+    const hashtags = dto.hashtags.map((raw) => {
+      const tag = normaliseHashtag(raw);
+      if (!tag)
+        throw new BadRequestException(
+          `hashtags: ${raw.slice(0, 100)} is not a hashtag`,
+        );
+      return tag;
+    });
+    return this.insights.replaceSettings({ domains, hashtags });
   }
 
   @Get(':id')

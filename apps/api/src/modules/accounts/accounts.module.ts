@@ -6,6 +6,11 @@ import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { EngagementRefresher } from './engagement-refresher.service';
 import { EngagementRepository } from './engagement.repository';
+import { GoalsController } from './goals/goals.controller';
+import { GoalsRepository } from './goals/goals.repository';
+import { GoalsService } from './goals/goals.service';
+import { AccountInsightsService } from './insights/account-insights.service';
+import { InsightsRepository } from './insights/insights.repository';
 
 /**
  * Collecting accounts, in every role: their sources are read through the
@@ -23,10 +28,16 @@ import { EngagementRepository } from './engagement.repository';
 })
 export class AccountCollectionModule {}
 
-/** The accounts api: `/api/accounts` and what is built on accounts. */
+/** The accounts api: `/api/accounts`, the comparison and ambassadors built on them, and `/api/goals`. */
 @Module({
   imports: [AccountCollectionModule, CollectorModule],
-  controllers: [AccountsController],
-  providers: [AccountsService],
+  controllers: [AccountsController, GoalsController],
+  providers: [
+    AccountsService,
+    AccountInsightsService,
+    InsightsRepository,
+    GoalsService,
+    GoalsRepository,
+  ],
 })
 export class AccountsModule {}

@@ -1,0 +1,60 @@
+import type { AccountStyle } from '@lyt/contracts';
+
+const word = (alternatives: string, flags = 'iu') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+
+/**
+ * Danish and English first person. "I" counts only as a capital and only
+ * outside Danish posts: Danish "i" means "in" and "I" means "you".
+ */
+const FIRST_PERSON = word(
+  'jeg|vi|mig|os|min|mit|mine|vores|we|me|us|my|our|mine',
+);
+const CAPITAL_I = word("I(?:'m|'ve|'d|'ll)?", 'u');
+const EMOJI = /\p{Extended_Pictographic}/u;
+const HUMOUR_WORDS = word(
+  'ha(?:ha)+|he(?:he)+|hi(?:hi)+|lol|lmao|rofl|jk|for sjov|just kidding|pjat|spøg|joke|sjovt',
+);
+const HUMOUR_SIGNS = /😂|🤣|😄|😆|😅|😜|😝|🙃|😉|;-?\)|:-?D\b|\bxD\b/u;
+
+export interface PostSignals {
+  firstPerson: boolean;
+  question: boolean;
+  exclamation: boolean;
+  emoji: boolean;
+  humour: boolean;
+}
+
+/** The style traits one post shows: the evidence behind "formal, personal, humorous?". */
+export function postSignals(
+  text: string,
+  language: string | null = null,
+): PostSignals {
+  return {
+    firstPerson:
+      FIRST_PERSON.test(text) || (language !== 'da' && CAPITAL_I.test(text)),
+    question: text.includes('?'),
+    exclamation: text.includes('!'),
+    emoji: EMOJI.test(text),
+    humour: HUMOUR_WORDS.test(text) || HUMOUR_SIGNS.test(text),
+  };
+}
+
+/** Shares (0–1) of the posts that show each trait; null without posts. */
+export function styleOf(
+  posts: { text: string; language: string | null }[],
+): AccountStyle | null {
+  if (posts.length === 0) return null;
+  const signals = posts.map((post) => postSignals(post.text, post.language));
+  const share = (key: keyof PostSignals) =>
+    Math.round(
+      (signals.filter((signal) => signal[key]).length / posts.length) * 1000,
+    ) / 1000;
+  return {
+    firstPerson: share('firstPerson'),
+    questions: share('question'),
+    exclamations: share('exclamation'),
+    emoji: share('emoji'),
+    humour: share('humour'),
+  };
+}
