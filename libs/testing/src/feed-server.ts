@@ -29,6 +29,8 @@ export interface FeedBehaviour {
   etag?: string;
   /** Answer these bytes instead of a feed (a picture an item links to). */
   file?: { contentType: string; body: Buffer };
+  /** The channel's `<language>`; null leaves it out (default da). */
+  language?: string | null;
 }
 
 /** A real HTTP server on 127.0.0.1 serving RSS built from the behaviour set per path. */
@@ -73,7 +75,7 @@ export class FeedServer {
         response.writeHead(304, { ETag: behaviour.etag }).end();
         return;
       }
-      const body = rss(path, behaviour.items ?? []);
+      const body = rss(path, behaviour.items ?? [], behaviour.language);
       const answer = () => {
         response.writeHead(200, {
           'Content-Type': 'application/rss+xml; charset=utf-8',
@@ -130,7 +132,11 @@ export class FeedServer {
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function rss(path: string, items: FeedItemSpec[]): string {
+function rss(
+  path: string,
+  items: FeedItemSpec[],
+  language: string | null = 'da',
+): string {
   const entries = items.map(
     (item, index) => `
     <item>
@@ -155,8 +161,12 @@ function rss(path: string, items: FeedItemSpec[]): string {
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>Test feed ${escape(path)}</title>
-    <link>https://example.dk</link>
-    <language>da</language>${entries.join('')}
+    <link>https://example.dk</link>${
+      language === null
+        ? ''
+        : `
+    <language>${escape(language)}</language>`
+    }${entries.join('')}
   </channel>
 </rss>`;
 }

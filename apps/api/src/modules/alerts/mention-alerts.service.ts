@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { step } from '../../common/step-timer.util';
 import type { StoredItem } from '../items/item.types';
 import { ItemsService } from '../items/items.service';
 import {
@@ -28,7 +29,9 @@ export class MentionAlerts implements OnApplicationBootstrap {
    * that matching wrote.
    */
   onApplicationBootstrap(): void {
-    this.items.onNewItems((manager, items) => this.record(manager, items));
+    this.items.onNewItems((manager, items) =>
+      step('alerts', () => this.record(manager, items)),
+    );
   }
 
   async record(manager: EntityManager, items: StoredItem[]): Promise<void> {

@@ -7,6 +7,7 @@ import {
   OnModuleInit,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { step, timeSteps } from '../../common/step-timer.util';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { SourceEntity } from '../sources/entities/source.entity';
@@ -119,7 +120,11 @@ export class CollectorService
   private async run(source: SourceEntity): Promise<PollResult> {
     let result: PollResult;
     try {
-      result = await this.pollPolitely(source);
+      const timed = await timeSteps(() => this.pollPolitely(source));
+      result = timed.result;
+      this.logger.debug(
+        `poll timings ${JSON.stringify({ source: source.id, status: result.status, newItems: result.newItems, steps: timed.steps })}`,
+      );
     } catch (error) {
       // No outcome was recorded: give the claim up, or the source would wait for this process to end.
       await this.sources
@@ -165,8 +170,10 @@ export class CollectorService
     // One queue per host for the life of the process: there are as many hosts as sources at most.
     const queue = this.hostQueues.get(host) ?? new Set();
     this.hostQueues.set(host, queue);
-    while (queue.size >= PER_HOST)
-      await Promise.race(queue).catch(() => undefined);
+    await step('host wait', async () => {
+      while (queue.size >= PER_HOST)
+        await Promise.race(queue).catch(() => undefined);
+    });
     const poll = this.poller.poll(source);
     queue.add(poll);
     try {

@@ -11,6 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { SourceEntity } from '../sources/entities/source.entity';
 import { PollOutcome, SourcesRepository } from '../sources/sources.repository';
+import { step } from '../../common/step-timer.util';
 import { ItemsService } from '../items/items.service';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { delayAfterFailure, delayAfterSuccess } from './poll-schedule.util';
@@ -71,16 +72,20 @@ export class SourcePoller {
         );
         return { status: 'not-modified', newItems: 0, error: null };
       }
-      const prepared = this.items.prepare(read.items);
-      const stored = await this.sources.transaction((manager) =>
-        this.items.store(manager, source.id, prepared, async (fresh) => {
-          await read.inSameCommit?.(manager, fresh);
-          await this.sources.recordOutcome(manager, source, {
-            ...this.success(source, 'ok', fresh.length, read.notBefore),
-            etag: read.etag ?? null,
-            lastModified: read.lastModified ?? null,
-          });
-        }),
+      const prepared = await step('enrich', () =>
+        this.items.prepare(read.items),
+      );
+      const stored = await step('transaction', () =>
+        this.sources.transaction((manager) =>
+          this.items.store(manager, source.id, prepared, async (fresh) => {
+            await read.inSameCommit?.(manager, fresh);
+            await this.sources.recordOutcome(manager, source, {
+              ...this.success(source, 'ok', fresh.length, read.notBefore),
+              etag: read.etag ?? null,
+              lastModified: read.lastModified ?? null,
+            });
+          }),
+        ),
       );
       return { status: 'ok', newItems: stored.length, error: null };
     } catch (error) {
@@ -147,13 +152,17 @@ async function readFeed(
   source: SourceEntity,
   guard: AddressGuard | undefined,
 ): Promise<SourceRead | 'not-modified'> {
-  const fetched = await fetchFeed(source.url, {
-    etag: source.etag,
-    lastModified: source.lastModified,
-    guard,
-  });
+  const fetched = await step('fetch', () =>
+    fetchFeed(source.url, {
+      etag: source.etag,
+      lastModified: source.lastModified,
+      guard,
+    }),
+  );
   if (fetched.status === 'not-modified') return 'not-modified';
-  const feed = await parseFeed(fetched.body, fetched.finalUrl);
+  const feed = await step('parse', () =>
+    parseFeed(fetched.body, fetched.finalUrl),
+  );
   return {
     items: feed.items,
     etag: fetched.etag,

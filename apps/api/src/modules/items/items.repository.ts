@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { step } from '../../common/step-timer.util';
 import type {
   EnrichedItem,
   HiddenChange,
@@ -74,18 +75,23 @@ export class ItemsRepository {
    */
   async publish(manager: EntityManager, items: StoredItem[]): Promise<void> {
     if (items.length === 0) return;
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [STREAM_LOCK]);
-    const [{ last }] = await manager.query(
-      `WITH numbered AS (
+    const last = await step('seq', async () => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [STREAM_LOCK]);
+      const [{ last }] = await manager.query(
+        `WITH numbered AS (
          UPDATE item SET seq = ordered.seq
            FROM (SELECT id, nextval('item_seq') AS seq
                    FROM (SELECT id FROM item WHERE id = ANY($1::bigint[]) ORDER BY id) AS by_id) AS ordered
           WHERE item.id = ordered.id
           RETURNING item.seq)
        SELECT max(seq)::text AS last FROM numbered`,
-      [items.map((item) => item.id)],
+        [items.map((item) => item.id)],
+      );
+      return last as string;
+    });
+    await step('notify', () =>
+      manager.query(`SELECT pg_notify($1, $2)`, [ITEMS_CHANNEL, last]),
     );
-    await manager.query(`SELECT pg_notify($1, $2)`, [ITEMS_CHANNEL, last]);
   }
 
   async insertMatches(

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FeedItem } from '@lyt/contracts';
 import { enrich } from '@lyt/enrichment';
+import { step } from '../../common/step-timer.util';
 import { canonicalUrl } from './canonical-url.util';
 import type { EnrichedItem, NewItemsHandler, StoredItem } from './item.types';
 import { ItemsRepository } from './items.repository';
@@ -47,10 +48,12 @@ export class ItemsService {
     items: EnrichedItem[],
     inSameCommit?: (stored: StoredItem[]) => Promise<void>,
   ): Promise<StoredItem[]> {
-    const stored = await this.items.insertNew(manager, sourceId, items);
+    const stored = await step('insert', () =>
+      this.items.insertNew(manager, sourceId, items),
+    );
     if (stored.length > 0)
       for (const handler of this.handlers) await handler(manager, stored);
-    await inSameCommit?.(stored);
+    if (inSameCommit) await step('outcome', () => inSameCommit(stored));
     await this.items.publish(manager, stored);
     return stored;
   }

@@ -7,6 +7,7 @@ import {
   indexTopics,
   prepareDocument,
 } from '@lyt/matching';
+import { step } from '../../common/step-timer.util';
 import type { TopicMatch } from '../items/item.types';
 import { ItemsRepository } from '../items/items.repository';
 import { ItemsService } from '../items/items.service';
@@ -45,8 +46,12 @@ export class TopicMatcher implements OnModuleInit {
     this.items.onNewItems(async (manager, items) => {
       const originals = items.filter((item) => item.duplicateOf === null);
       if (originals.length === 0) return;
-      const topics = await this.activeTopics();
-      await this.itemStore.insertMatches(manager, matchAll(topics, originals));
+      const matches = await step('match', async () =>
+        matchAll(await this.activeTopics(), originals),
+      );
+      await step('mention insert', () =>
+        this.itemStore.insertMatches(manager, matches),
+      );
     });
   }
 
