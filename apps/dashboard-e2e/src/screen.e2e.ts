@@ -14,7 +14,11 @@ import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { type Browser, launchBrowser } from './support/browser';
 import { cspViolations, recordCspViolations } from './support/csp';
-import { type LytServer, startLytServer } from './support/lyt-server';
+import {
+  type LytServer,
+  startLytServer,
+  VIEWER_TOKEN,
+} from './support/lyt-server';
 import { LANGUAGES, screenshot, VIEWPORTS } from './support/screenshots';
 import { openAs } from './support/session';
 
@@ -418,6 +422,74 @@ describe('the info-screen', () => {
       await server.stopProcess();
       await server.startProcess();
       rmSync(deployed, { recursive: true, force: true });
+    }
+  });
+
+  it('composes a screen link in settings with a live preview, and the link opens exactly that screen', async () => {
+    await openAs(page, server, 'admin', '/settings?section=screen', 'en');
+    await page.getByRole('heading', { name: 'Screen link' }).waitFor();
+    await page.getByRole('radio', { name: 'Grid' }).click();
+    await page.getByRole('radio', { name: 'Light' }).click();
+    await page.getByRole('radio', { name: 'Danish' }).click();
+    await page.getByLabel('Seconds per slide').fill('1');
+    await page.getByText('Write a whole number from 3 to 300.').waitFor();
+    await page.getByLabel('Seconds per slide').fill('15');
+    await page.getByRole('button', { name: 'Nordlys' }).click();
+    await page.getByLabel('Hashtags').fill('#dkbiz, #1234');
+    await page.getByText('“#1234” is not a hashtag').waitFor();
+    await page.getByLabel('Hashtags').fill('#DKbiz');
+    await page.getByLabel('Viewer token').fill(VIEWER_TOKEN);
+    const link = await page.getByTestId('screen-link').inputValue();
+    const url = new URL(link);
+    expect(url.origin + url.pathname).toBe(`${server.url}/screen`);
+    const nordlys = (await server.api<Topic[]>('/topics')).find(
+      (topic) => topic.name === 'Nordlys',
+    )!;
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      layout: 'grid',
+      theme: 'light',
+      lang: 'da',
+      seconds: '15',
+      topic: nordlys.id,
+      hashtag: 'dkbiz',
+      token: VIEWER_TOKEN,
+    });
+
+    // The preview is that screen, in its language and theme, inside the page.
+    const preview = page.getByTestId('screen-preview');
+    await preview
+      .locator('.screen[data-layout="grid"][data-theme="light"]')
+      .waitFor();
+    await preview.getByText('Omtaler i dag').waitFor();
+    await preview.locator('[data-mention-id]').first().waitFor();
+    for (const text of await preview
+      .locator('.screen-mention__text')
+      .allTextContents())
+      expect(text.toLowerCase()).toContain('#dkbiz');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible(page, 'screen builder (en)');
+    for (const viewport of VIEWPORTS)
+      await screenshot(page, 'settings-screen', viewport, 'en');
+
+    // On the wall: a browser with no session opens the link and is the screen.
+    const wall = await browser.context.newPage();
+    try {
+      await wall.goto(`${server.url}/api/health`);
+      await wall.evaluate(() => localStorage.clear());
+      await wall.goto(link);
+      await wall
+        .locator('.screen[data-layout="grid"][data-theme="light"]')
+        .waitFor();
+      await wall.getByText('Omtaler i dag').waitFor();
+      await wall.locator('[data-mention-id]').first().waitFor();
+      expect(new URL(wall.url()).searchParams.has('token')).toBe(false);
+      expect(await wall.getAttribute('html', 'lang')).toBe('da');
+      for (const text of await wall
+        .locator('.screen-mention__text')
+        .allTextContents())
+        expect(text.toLowerCase()).toContain('#dkbiz');
+    } finally {
+      await wall.close();
     }
   });
 

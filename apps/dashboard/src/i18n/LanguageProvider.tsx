@@ -28,16 +28,22 @@ export type LanguageProviderProps = {
   children: ReactNode;
   /** Forces a language (tests, an info-screen link with `lang=`); otherwise the stored choice or the browser's. */
   initial?: Language;
+  /** A part of the page in another language (the screen builder's preview): the document's `lang` is left alone. */
+  scoped?: boolean;
 };
 
-export function LanguageProvider({ children, initial }: LanguageProviderProps) {
+export function LanguageProvider({
+  children,
+  initial,
+  scoped,
+}: LanguageProviderProps) {
   const [language, setLanguageState] = useState<Language>(
     () => initial ?? initialLanguage(),
   );
 
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    if (!scoped) document.documentElement.lang = language;
+  }, [language, scoped]);
 
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);

@@ -3,6 +3,8 @@ import type { Language } from '../../i18n/language';
 import type { MessageDict, Messages } from '../../i18n/messages';
 import { AlertsSection } from '../alerts/components/AlertsSection';
 import { alertsMessages } from '../alerts/alerts.messages';
+import { ScreenSection } from '../screen/components/ScreenSection';
+import { screenMessages } from '../screen/screen.messages';
 import { SourcesSection } from '../sources/components/SourcesSection';
 import { sourcesMessages } from '../sources/sources.messages';
 import { TopicsSection } from '../topics/components/TopicsSection';
@@ -46,6 +48,11 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     id: 'alerts',
     label: sectionLabel(alertsMessages, 'section'),
     Content: AlertsSection,
+  },
+  {
+    id: 'screen',
+    label: sectionLabel(screenMessages, 'section'),
+    Content: ScreenSection,
   },
   {
     id: 'access',

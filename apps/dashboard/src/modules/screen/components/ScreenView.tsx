@@ -61,6 +61,8 @@ export function ScreenView({ options, preview }: ScreenViewProps) {
 
   const filtered =
     filter.topics.length + filter.kinds.length + filter.hashtags.length > 0;
+  // Inside the settings page the preview is a part of it, not the page's main content.
+  const Stage = preview ? 'div' : 'main';
   return (
     <div
       className={[
@@ -72,9 +74,9 @@ export function ScreenView({ options, preview }: ScreenViewProps) {
       data-layout={options.layout}
       data-build={PAGE_BUILD}
     >
-      <h1 className="ui-visually-hidden">{t('title')}</h1>
+      {!preview && <h1 className="ui-visually-hidden">{t('title')}</h1>}
       <TodayBand />
-      <main className="screen__stage" data-testid="screen-mentions">
+      <Stage className="screen__stage" data-testid="screen-mentions">
         {mentions.length === 0 ? (
           latest.isPending ? null : (
             <div className="screen__empty">
@@ -84,15 +86,15 @@ export function ScreenView({ options, preview }: ScreenViewProps) {
             </div>
           )
         ) : (
-          <Stage options={options} mentions={mentions} />
+          <Slides options={options} mentions={mentions} />
         )}
-      </main>
+      </Stage>
       <ConnectionMark />
     </div>
   );
 }
 
-function Stage({
+function Slides({
   options,
   mentions,
 }: {
