@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module';
 import { LiveModule } from './modules/live/live.module';
 import { MentionsModule } from './modules/mentions/mentions.module';
 import { SourcesModule } from './modules/sources/sources.module';
+import { StatsCompactionModule } from './modules/stats/stats-compaction.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { TopicsModule } from './modules/topics/topics.module';
 
@@ -53,6 +54,7 @@ export class AppModule {
         AlertsModule,
         DemoModule,
         AccountCollectionModule,
+        StatsCompactionModule,
         ...apiModules,
       ],
     };

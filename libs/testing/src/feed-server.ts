@@ -33,19 +33,37 @@ export interface FeedBehaviour {
   language?: string | null;
 }
 
-/** A real HTTP server on 127.0.0.1 serving RSS built from the behaviour set per path. */
+export interface FeedServerOptions {
+  /** A loopback address to listen on (default 127.0.0.1): 127.0.0.2, … are hosts of their own to a collector. */
+  host?: string;
+  /** Every feed is answered this long after it was asked for, so that polls overlap in time. */
+  answerAfterMs?: number;
+}
+
+/** A real HTTP server on a loopback address serving RSS built from the behaviour set per path. */
 export class FeedServer {
   readonly requests: FeedRequest[] = [];
   private readonly behaviours = new Map<string, FeedBehaviour>();
+  private readonly inFlight = new Map<string, number>();
+  private readonly peaks = new Map<string, number>();
   private server: Server | undefined;
   private holding = false;
   private readonly held: (() => void)[] = [];
   url = '';
 
-  async start(): Promise<this> {
+  async start({
+    host = '127.0.0.1',
+    answerAfterMs = 0,
+  }: FeedServerOptions = {}): Promise<this> {
     this.server = createServer((request, response) => {
       const path = request.url ?? '/';
       this.requests.push({ path, headers: request.headers, at: Date.now() });
+      const inFlight = (this.inFlight.get(path) ?? 0) + 1;
+      this.inFlight.set(path, inFlight);
+      this.peaks.set(path, Math.max(inFlight, this.peaks.get(path) ?? 0));
+      response.once('close', () =>
+        this.inFlight.set(path, (this.inFlight.get(path) ?? 1) - 1),
+      );
       const behaviour = this.behaviours.get(path);
       if (!behaviour) {
         response
@@ -85,13 +103,17 @@ export class FeedServer {
         response.end(body);
       };
       if (this.holding) this.held.push(answer);
+      else if (answerAfterMs > 0) setTimeout(answer, answerAfterMs);
       else answer();
     });
-    await new Promise<void>((resolve) =>
-      this.server!.listen(0, '127.0.0.1', resolve),
-    );
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => this.server!.listen(0, host, resolve));
+    this.url = `http://${host}:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /** The most requests for `path` that were ever open at the same moment. */
+  peakConcurrency(path: string): number {
+    return this.peaks.get(path) ?? 0;
   }
 
   /** Sets what `path` answers and returns its full URL. */

@@ -83,7 +83,7 @@ export class Screen {
  */
 export async function expectEveryItemOnceOnEveryScreen(
   baseUrl: string,
-  growing: GrowingFeeds,
+  growing: Pick<GrowingFeeds, 'freeze' | 'titles'>,
   screens: Screen[],
 ): Promise<string[]> {
   growing.freeze();

@@ -13,8 +13,8 @@ const INTERVAL_NAME = 'stats-compaction';
 
 /**
  * Folds the changes that triggers append into the rollups, every few seconds.
- * Reads add pending changes, so this only keeps them few and reads fast; any
- * api process may fold, one at a time across processes.
+ * Reads add pending changes, so this only keeps them few and reads fast. Every
+ * process runs it, whatever its roles; one folds at a time across processes.
  */
 @Injectable()
 export class StatsCompactionService

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CollectorModule } from '../collector/collector.module';
-import { StatsCompactionService } from './stats-compaction.service';
+import { StatsCompactionModule } from './stats-compaction.module';
 import { StatsController } from './stats.controller';
-import { StatsRepository } from './stats.repository';
 import { StatsService } from './stats.service';
 
 @Module({
-  imports: [CollectorModule],
+  imports: [CollectorModule, StatsCompactionModule],
   controllers: [StatsController],
-  providers: [StatsRepository, StatsService, StatsCompactionService],
+  providers: [StatsService],
 })
 export class StatsModule {}
