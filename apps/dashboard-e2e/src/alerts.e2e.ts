@@ -152,6 +152,9 @@ describe('alerts in settings', () => {
 
     await dialog.getByText('only http and https URLs can be reached').waitFor();
     expect(await url.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      await url.evaluate((input) => input === document.activeElement),
+    ).toBe(true);
     expect(await rules()).toEqual([]);
 
     await url.fill(`${webhook.url}/hooks/lyt`);
@@ -292,10 +295,15 @@ describe('alerts in settings', () => {
   it('opens a stored rule in the form as it was set, its secret only hinted', async () => {
     for (const language of LANGUAGES) {
       await open(language);
+      // By keyboard: Enter on Edit opens the form with the focus inside it.
       await card('Negative mentions of Nordlys')
         .getByRole('button', { name: language === 'en' ? 'Edit' : 'Redigér' })
-        .click();
+        .press('Enter');
       const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(
+        await dialog.evaluate((node) => node.contains(document.activeElement)),
+      ).toBe(true);
       const pressed = dialog.locator('[aria-pressed="true"]');
       expect(await pressed.allTextContents()).toEqual(
         language === 'en'
@@ -309,12 +317,9 @@ describe('alerts in settings', () => {
       await expectAccessible(page, `the alert form (${language})`);
       for (const viewport of VIEWPORTS)
         await screenshot(page, 'alerts-form-edit', viewport, language);
-      await dialog
-        .getByRole('button', {
-          name: language === 'en' ? 'Cancel' : 'Annullér',
-        })
-        .click();
+      await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
+      expect(await rules()).toHaveLength(2);
     }
   });
 
@@ -324,6 +329,11 @@ describe('alerts in settings', () => {
     const rule = card('Negative mentions of Nordlys');
     await rule.getByRole('button', { name: 'Send a test' }).click();
     await rule.getByText(/The test did not arrive: .*500/).waitFor();
+    await rule.getByRole('button', { name: 'Recent messages' }).click();
+    const failed = rule.getByTestId('alert-delivery').first();
+    await failed.getByText('Failed', { exact: true }).waitFor();
+    await failed.getByText('Test', { exact: true }).waitFor();
+    await failed.getByText(/500/).waitFor();
     webhook.answer = () => ({ status: 200, body: 'ok' });
   });
 

@@ -1,8 +1,7 @@
 import type { AlertRule } from '@lyt/contracts';
 import { useId, useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
-import { useErrorMessage } from '../../ui';
-import { Badge, Button, Notice, RelativeTime } from '../../ui';
+import { Badge, Button, Notice, RelativeTime, useErrorMessage } from '../../ui';
 import { alertsMessages } from '../alerts.messages';
 import { useTestAlertRule } from '../hooks/useTestAlertRule';
 import type { RuleSummary } from '../hooks/useRuleSummary';

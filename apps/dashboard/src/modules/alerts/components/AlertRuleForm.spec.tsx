@@ -110,6 +110,7 @@ describe(AlertRuleForm.name, () => {
       url.getAttribute('aria-describedby')!.split(' ').at(-1)!,
     );
     expect(error?.textContent).toBe('only http and https URLs can be reached');
+    expect(document.activeElement).toBe(url);
     expect(closed).toBe(0);
     expect(JSON.parse(server.requests[0]!.body)).toEqual({
       name: 'Kritik af Nordlys',

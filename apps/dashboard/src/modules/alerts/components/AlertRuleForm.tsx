@@ -10,7 +10,14 @@ import {
   type Source,
   type Topic,
 } from '@lyt/contracts';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import {
+  type FormEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { ApiError } from '../../api/api-client';
@@ -69,7 +76,17 @@ export function AlertRuleForm({
     rule ? alertFormOf(rule) : newAlertForm(language),
   );
   const [errors, setErrors] = useState<AlertFormErrors>({});
+  // Bumped by each refused submit: the first field in error then takes the focus.
+  const [refused, setRefused] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
   const formId = useId();
+
+  useEffect(() => {
+    if (refused > 0)
+      formRef.current
+        ?.querySelector<HTMLElement>('[aria-invalid="true"]')
+        ?.focus();
+  }, [refused]);
   const emailOff = channels?.email.available === false;
   const reads: readonly (keyof AlertSelection)[] =
     ALERT_SELECTION_FIELDS[form.trigger];
@@ -97,7 +114,10 @@ export function AlertRuleForm({
     event.preventDefault();
     const local = checkAlertForm(form);
     setErrors(local);
-    if (Object.keys(local).length > 0) return;
+    if (Object.keys(local).length > 0) {
+      setRefused((n) => n + 1);
+      return;
+    }
     save.mutate(
       { id: rule?.id ?? null, input: alertRuleInput(form) },
       {
@@ -109,8 +129,10 @@ export function AlertRuleForm({
           onClose();
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 400)
+          if (error instanceof ApiError && error.status === 400) {
             setErrors(alertFormErrors(error.message));
+            setRefused((n) => n + 1);
+          }
         },
       },
     );
@@ -146,7 +168,13 @@ export function AlertRuleForm({
         </>
       }
     >
-      <form id={formId} className="alert-form" onSubmit={submit} noValidate>
+      <form
+        ref={formRef}
+        id={formId}
+        className="alert-form"
+        onSubmit={submit}
+        noValidate
+      >
         {formError && (
           <Notice tone="danger" title={t('form.failed')}>
             {formError}
