@@ -3,4 +3,6 @@ module.exports = {
   displayName: 'cli',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  // Most specs start `lyt` as a real process (Node + swc compiling the CLI): seconds each on a busy machine.
+  testTimeout: 60_000,
 };
