@@ -11,6 +11,7 @@ import {
   ErrorState,
   RelativeTime,
   Skeleton,
+  useNow,
 } from '../../ui';
 import { alertDeliveriesQuery } from '../api/alert-queries';
 import { alertsMessages } from '../alerts.messages';
@@ -58,6 +59,17 @@ export function AlertDeliveries({ ruleId, id }: AlertDeliveriesProps) {
   );
 }
 
+/** The first retries come within seconds, where a relative time would say "now" for what is still ahead. */
+function NextAttempt({ at }: { at: string }) {
+  const t = useMessages(alertsMessages);
+  const now = useNow(5_000);
+  return new Date(at).getTime() - now.getTime() < 45_000 ? (
+    <span>{t('deliveries.soon')}</span>
+  ) : (
+    <RelativeTime value={at} />
+  );
+}
+
 function DeliveryItem({ delivery }: { delivery: AlertDelivery }) {
   const t = useMessages(alertsMessages);
   const { language } = useLanguage();
@@ -92,8 +104,7 @@ function DeliveryItem({ delivery }: { delivery: AlertDelivery }) {
         )}
         {waiting && delivery.nextAttemptAt && (
           <span>
-            {t('deliveries.next')}{' '}
-            <RelativeTime value={delivery.nextAttemptAt} />
+            {t('deliveries.next')} <NextAttempt at={delivery.nextAttemptAt} />
           </span>
         )}
       </p>
