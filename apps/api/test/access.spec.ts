@@ -194,4 +194,55 @@ describe('generated tokens', () => {
     });
     await app.close();
   });
+
+  it('disconnects the sockets the old viewer token opened, in every api replica, and keeps the admin connected', async () => {
+    const first = await startTestApp(database.url, withoutConfiguredTokens);
+    const { admin, viewer } = first.generatedTokens;
+    const second = await startTestApp(database.url, withoutConfiguredTokens);
+    const open = (url: string, token: string) =>
+      new Promise<Socket>((resolve, reject) => {
+        const socket = io(`${url}/live`, {
+          auth: { token },
+          transports: ['websocket'],
+          reconnection: false,
+        });
+        socket.on('connect', () => resolve(socket));
+        socket.on('connect_error', reject);
+      });
+    const disconnected = (socket: Socket) =>
+      new Promise<string>((resolve) => socket.on('disconnect', resolve));
+    const sockets = await Promise.all([
+      open(first.url, viewer!),
+      open(second.url, viewer!),
+      open(second.url, admin!),
+    ]);
+    const [here, there, adminSocket] = sockets;
+    try {
+      // The second replica has the old token cached from the handshake.
+      expect((await second.request('/api/me', { token: viewer })).status).toBe(
+        200,
+      );
+      const gone = [disconnected(here!), disconnected(there!)];
+      const response = await first.request('/api/access/viewer-token', {
+        method: 'POST',
+        token: admin,
+      });
+      expect(response.status).toBe(201);
+      expect(await Promise.all(gone)).toEqual([
+        'io server disconnect',
+        'io server disconnect',
+      ]);
+      expect(adminSocket!.connected).toBe(true);
+      // Nor can the old token come back through the other replica.
+      await expect(open(second.url, viewer!)).rejects.toThrow(/unauthorized/);
+      expect((await second.request('/api/me', { token: viewer })).status).toBe(
+        401,
+      );
+      const { token } = (await response.json()) as { token: string };
+      expect((await open(second.url, token)).connected).toBe(true);
+    } finally {
+      sockets.forEach((socket) => socket.close());
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
 });

@@ -14,6 +14,7 @@ export type GeneratedTokens = Partial<Record<Role, string>>;
 export class AuthService {
   /** Token hash → role, briefly cached so that not every request queries the database. */
   private readonly known = new Map<string, { role: Role; until: number }>();
+  private readonly rotationListeners = new Set<() => void>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -60,7 +61,8 @@ export class AuthService {
 
   /**
    * Replaces the viewer token, e.g. after a screen link leaked. Returns the new
-   * token once. Other api processes stop accepting the old one within TOKEN_CACHE_MS.
+   * token once. Every api process forgets the old one at once, and its open
+   * sockets are disconnected (see LiveGateway).
    */
   async rotateViewerToken(): Promise<string> {
     if (this.config.viewerToken) {
@@ -77,8 +79,19 @@ export class AuthService {
         'generated',
       ),
     );
-    this.known.clear();
+    this.forgetCachedTokens();
+    for (const listener of this.rotationListeners) listener();
     return token;
+  }
+
+  /** Another api replica rotated a token: ask the database again for every token. */
+  forgetCachedTokens(): void {
+    this.known.clear();
+  }
+
+  /** `listener` runs after each rotation: the live gateway disconnects every socket the old viewer token opened. */
+  onViewerTokenRotated(listener: () => void): void {
+    this.rotationListeners.add(listener);
   }
 
   async roleFor(token: string | null | undefined): Promise<Role | null> {

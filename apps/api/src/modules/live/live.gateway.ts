@@ -2,6 +2,7 @@ import { Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -43,18 +44,25 @@ interface SocketData {
   role: Role;
   subscriptions?: Map<string, SubscriptionState>;
 }
+/** Between api replicas (through the Postgres adapter), never to browsers. */
+interface ReplicaEvents {
+  /** The viewer token was replaced: forget the cached old one. */
+  viewerTokenRotated(): void;
+}
 type LiveNamespace = Namespace<
   LiveClientEvents,
   LiveServerEvents,
-  Record<string, never>,
+  ReplicaEvents,
   SocketData
 >;
 type LiveSocket = Socket<
   LiveClientEvents,
   LiveServerEvents,
-  Record<string, never>,
+  ReplicaEvents,
   SocketData
 >;
+
+const roleRoom = (role: Role) => `role:${role}`;
 
 /** How far back a resuming screen is told about mentions hidden while it was away. */
 const HIDDEN_LOOKBACK_HOURS = 24;
@@ -68,7 +76,10 @@ const HIDDEN_LOOKBACK_HOURS = 24;
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway
-  implements OnGatewayInit<LiveNamespace>, OnModuleDestroy
+  implements
+    OnGatewayInit<LiveNamespace>,
+    OnGatewayConnection<LiveSocket>,
+    OnModuleDestroy
 {
   private readonly logger = new Logger(LiveGateway.name);
   private namespace: LiveNamespace | undefined;
@@ -87,6 +98,14 @@ export class LiveGateway
   afterInit(namespace: LiveNamespace): void {
     this.namespace = namespace;
     this.events.attach(namespace);
+    // Only the old viewer token can have opened a viewer socket: nobody has the new one yet.
+    // Both go through the Postgres adapter to every api replica, the cache first, so that a
+    // disconnected screen cannot reconnect elsewhere with a token still cached there.
+    this.auth.onViewerTokenRotated(() => {
+      namespace.serverSideEmit('viewerTokenRotated');
+      namespace.in(roleRoom('viewer')).disconnectSockets(true);
+    });
+    namespace.on('viewerTokenRotated', () => this.auth.forgetCachedTokens());
     namespace.use((socket: LiveSocket, next) => {
       const token: unknown = socket.handshake.auth?.['token'];
       this.auth.roleFor(typeof token === 'string' ? token : null).then(
@@ -108,6 +127,11 @@ export class LiveGateway
 
   onModuleDestroy(): void {
     this.stopRelay();
+  }
+
+  /** Each socket is in its role's room, so that rotating the viewer token can disconnect the viewers. */
+  handleConnection(socket: LiveSocket): void {
+    void socket.join(roleRoom(socket.data.role));
   }
 
   /** Starts (or replaces) one subscription of this socket; with `since`, first replays what it missed. */

@@ -23,6 +23,12 @@ export const settingsMessages = defineMessages({
     'database.down': 'Down',
     live: 'Live stream',
     checked: 'Checked',
+    viewerLink: 'Info-screen link',
+    'viewerLink.open': 'Make a screen link',
+    'viewerLink.lead':
+      'Screens in the office and read-only dashboards open with a viewer link.',
+    'viewerLink.where':
+      'Lyt keeps only a fingerprint of each token, so a link can be shown only when it is made: the one printed when Lyt first started, or a new one made under Info-screen. A new one stops the old link at once and disconnects the screens that used it.',
   },
   da: {
     title: 'Indstillinger',
@@ -45,5 +51,11 @@ export const settingsMessages = defineMessages({
     'database.down': 'Nede',
     live: 'Live-strøm',
     checked: 'Kontrolleret',
+    viewerLink: 'Link til infoskærm',
+    'viewerLink.open': 'Lav et skærmlink',
+    'viewerLink.lead':
+      'Skærme på kontoret og skrivebeskyttede dashboards åbnes med et læserlink.',
+    'viewerLink.where':
+      'Lyt gemmer kun et fingeraftryk af hvert token, så et link kan kun vises, når det laves: det, der blev skrevet ud, da Lyt startede første gang, eller et nyt, der laves under Infoskærm. Et nyt stopper det gamle link med det samme og kobler de skærme fra, der brugte det.',
   },
 });

@@ -1,10 +1,10 @@
 import { useMessages } from '../../../i18n/messages';
 import { useSession } from '../../auth/SessionGate';
-import { Badge, Panel } from '../../ui';
+import { Badge, ButtonLink, Panel } from '../../ui';
 import { settingsMessages } from '../settings.messages';
 import { SystemPanel } from './SystemPanel';
 
-/** Who this browser is signed in as, and the state of Lyt itself. */
+/** Who this browser is signed in as, the state of Lyt itself, and the info-screen link. */
 export function AccessSection() {
   const t = useMessages(settingsMessages);
   const { role, isAdmin } = useSession();
@@ -24,6 +24,14 @@ export function AccessSection() {
         </Panel>
         <SystemPanel />
       </div>
+      <Panel title={t('viewerLink')} description={t('viewerLink.lead')}>
+        <p className="facts__note">{t('viewerLink.where')}</p>
+        {isAdmin && (
+          <ButtonLink to="/settings?section=screen" icon="screen">
+            {t('viewerLink.open')}
+          </ButtonLink>
+        )}
+      </Panel>
     </div>
   );
 }
