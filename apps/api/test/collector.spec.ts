@@ -77,6 +77,27 @@ describe('the collector', () => {
       )[0]!.n,
     );
 
+  it('fetches at most two feeds of one host at once, and polls the rest as those answer', async () => {
+    const app = await start();
+    feeds.hold();
+    const burst = [];
+    for (let n = 0; n < 6; n++)
+      burst.push(
+        await createSource(app, {
+          url: feeds.serve(`/burst-${n}`, { items: items(`burst-${n}`, 2) }),
+        }),
+      );
+    await until(async () => feeds.heldCount >= 2, 5000);
+    // Long enough for every other poll to have started, were the host not limited.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(feeds.heldCount).toBe(2);
+
+    feeds.release();
+    for (const source of burst)
+      await until(async () => (await itemCount(source.id)) === 2, 5000);
+    expect(new Set(feeds.requests.map((request) => request.path)).size).toBe(6);
+  });
+
   it('polls a new source at once and stores every item with its enrichment', async () => {
     const app = await start();
     const source = await createSource(app, {

@@ -6,6 +6,7 @@ import { SourcesRepository } from '../sources/sources.repository';
 import { ItemsModule } from '../items/items.module';
 import { CollectorHeartbeat } from './collector-heartbeat.service';
 import { CollectorService } from './collector.service';
+import { HostSlots } from './host-slots';
 import { SourcePoller } from './source-poller.service';
 import { SourceReaders } from './source-readers';
 
@@ -14,6 +15,7 @@ import { SourceReaders } from './source-readers';
   providers: [
     CollectorService,
     CollectorHeartbeat,
+    HostSlots,
     SourcePoller,
     SourcesRepository,
     PollHistoryRepository,

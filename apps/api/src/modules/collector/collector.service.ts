@@ -7,7 +7,7 @@ import {
   OnModuleInit,
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { step, timeSteps } from '../../common/step-timer.util';
+import { timeSteps } from '../../common/step-timer.util';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import type { SourceEntity } from '../sources/entities/source.entity';
@@ -17,23 +17,26 @@ import {
   CLAIM_STALE_SECONDS,
   CollectorHeartbeat,
 } from './collector-heartbeat.service';
+import { PER_HOST } from './host-slots';
 import {
   DATABASE_UNAVAILABLE,
   PollResult,
   SourcePoller,
 } from './source-poller.service';
 
+/** The longest it waits before looking for due sources again (others' new sources, schedules coming due). */
 const TICK_MS = 1000;
-/** Polls in flight in one process. */
+/** Polls in flight in one process: enough to overlap one poll's requests with another's storing. */
 const CONCURRENCY = 8;
-/** Polls in flight against one host, so that many feeds on one server are fetched politely. */
-const PER_HOST = 2;
 
 /**
- * The scheduled collector: every second it claims due sources (never one a live
- * collector holds) and polls them with bounded concurrency, overall and per host.
- * While the database is unreachable it claims nothing; polls that the outage
- * interrupted are polled again as soon as it answers, if the claim is still ours.
+ * The scheduled collector: it claims due sources (never one a live collector
+ * holds) whenever a poll slot is free — as soon as a poll ends, a source is
+ * added here, or at the latest every second — and polls them with bounded
+ * concurrency (requests to one host are bounded by HostSlots). A backlog drains
+ * as fast as the polls go. While the database is unreachable it claims
+ * nothing; polls that the outage interrupted are polled again as soon as it
+ * answers, if the claim is still ours.
  */
 @Injectable()
 export class CollectorService
@@ -41,10 +44,10 @@ export class CollectorService
 {
   private readonly logger = new Logger(CollectorService.name);
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly hostQueues = new Map<string, Set<Promise<unknown>>>();
   private readonly interrupted = new Set<string>();
   private retrying: Promise<void> | undefined;
-  private ticking = false;
+  private pumping = false;
+  private pumpAgain = false;
   private stopping = false;
 
   constructor(
@@ -65,10 +68,10 @@ export class CollectorService
     if (!this.config.roles.has('collector')) return;
     this.scheduler.addInterval(
       'collector',
-      setInterval(() => void this.tick(), TICK_MS),
+      setInterval(() => this.wake(), TICK_MS),
     );
     this.logger.log(
-      `collecting: up to ${CONCURRENCY} polls at once, ${PER_HOST} per host`,
+      `collecting: up to ${CONCURRENCY} polls at once, ${PER_HOST} requests per host`,
     );
   }
 
@@ -91,24 +94,38 @@ export class CollectorService
     return source ? this.track(this.run(source)) : null;
   }
 
-  async tick(): Promise<void> {
-    if (this.ticking || this.stopping || !this.database.isUp) return;
-    this.ticking = true;
-    try {
+  /** Looks for due sources now (a source was added, a poll ended); one claim at a time. */
+  wake(): void {
+    if (!this.config.roles.has('collector')) return;
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    void this.pump().finally(() => (this.pumping = false));
+  }
+
+  private async pump(): Promise<void> {
+    do {
+      this.pumpAgain = false;
+      if (this.stopping || !this.database.isUp) return;
       const free = CONCURRENCY - this.inFlight.size;
       if (free <= 0) return;
-      const due = await this.sources.claimDue(
-        this.heartbeat.id,
-        free,
-        CLAIM_STALE_SECONDS,
-      );
-      for (const source of due) this.start(source);
-    } catch (error) {
-      if (!this.database.report(error))
-        this.logger.error(`claiming due sources failed: ${String(error)}`);
-    } finally {
-      this.ticking = false;
-    }
+      try {
+        const due = await this.sources.claimDue(
+          this.heartbeat.id,
+          free,
+          CLAIM_STALE_SECONDS,
+        );
+        for (const source of due) this.start(source);
+        // As many as asked for: more may be due.
+        if (due.length === free) this.pumpAgain = true;
+      } catch (error) {
+        if (!this.database.report(error))
+          this.logger.error(`claiming due sources failed: ${String(error)}`);
+        return;
+      }
+    } while (this.pumpAgain);
   }
 
   private start(source: SourceEntity): void {
@@ -120,7 +137,7 @@ export class CollectorService
   private async run(source: SourceEntity): Promise<PollResult> {
     let result: PollResult;
     try {
-      const timed = await timeSteps(() => this.pollPolitely(source));
+      const timed = await timeSteps(() => this.poller.poll(source));
       result = timed.result;
       this.logger.debug(
         `poll timings ${JSON.stringify({ source: source.id, status: result.status, newItems: result.newItems, steps: timed.steps })}`,
@@ -165,36 +182,13 @@ export class CollectorService
     });
   }
 
-  private async pollPolitely(source: SourceEntity): Promise<PollResult> {
-    const host = hostOf(source.url);
-    // One queue per host for the life of the process: there are as many hosts as sources at most.
-    const queue = this.hostQueues.get(host) ?? new Set();
-    this.hostQueues.set(host, queue);
-    await step('host wait', async () => {
-      while (queue.size >= PER_HOST)
-        await Promise.race(queue).catch(() => undefined);
-    });
-    const poll = this.poller.poll(source);
-    queue.add(poll);
-    try {
-      return await poll;
-    } finally {
-      queue.delete(poll);
-    }
-  }
-
   private track<T>(work: Promise<T>): Promise<T> {
     this.inFlight.add(work);
-    const done = () => this.inFlight.delete(work);
+    const done = () => {
+      this.inFlight.delete(work);
+      this.wake();
+    };
     work.then(done, done);
     return work;
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
   }
 }

@@ -15,6 +15,7 @@ import { step } from '../../common/step-timer.util';
 import { ItemsService } from '../items/items.service';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { delayAfterFailure, delayAfterSuccess } from './poll-schedule.util';
+import { HostSlots } from './host-slots';
 import { SourceRead, SourceReaders } from './source-readers';
 
 export interface PollResult {
@@ -37,6 +38,7 @@ export class SourcePoller {
     private readonly items: ItemsService,
     private readonly database: DatabaseAvailability,
     private readonly readers: SourceReaders,
+    private readonly hosts: HostSlots,
   ) {}
 
   /**
@@ -60,8 +62,8 @@ export class SourcePoller {
         : blockPrivateAddresses;
       const reader = this.readers.find(source.kind);
       const read = reader
-        ? await reader(source, guard)
-        : await readFeed(source, guard);
+        ? await this.hosts.run(source.url, () => reader(source, guard))
+        : await this.readFeed(source, guard);
       if (read === 'not-modified') {
         await this.sources.transaction((manager) =>
           this.sources.recordOutcome(
@@ -93,6 +95,31 @@ export class SourcePoller {
         return interrupted(error);
       return this.fail(source, error);
     }
+  }
+
+  /** A feed: a conditional GET (holding a slot of its host), then parse; the validators are saved with the items. */
+  private async readFeed(
+    source: SourceEntity,
+    guard: AddressGuard | undefined,
+  ): Promise<SourceRead | 'not-modified'> {
+    const fetched = await this.hosts.run(source.url, () =>
+      step('fetch', () =>
+        fetchFeed(source.url, {
+          etag: source.etag,
+          lastModified: source.lastModified,
+          guard,
+        }),
+      ),
+    );
+    if (fetched.status === 'not-modified') return 'not-modified';
+    const feed = await step('parse', () =>
+      parseFeed(fetched.body, fetched.finalUrl),
+    );
+    return {
+      items: feed.items,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+    };
   }
 
   private success(
@@ -144,28 +171,5 @@ function interrupted(error: unknown): PollResult {
     status: DATABASE_UNAVAILABLE,
     newItems: 0,
     error: `the database became unavailable: ${error instanceof Error ? error.message : String(error)}`,
-  };
-}
-
-/** A feed: a conditional GET, then parse; the validators are saved with the items. */
-async function readFeed(
-  source: SourceEntity,
-  guard: AddressGuard | undefined,
-): Promise<SourceRead | 'not-modified'> {
-  const fetched = await step('fetch', () =>
-    fetchFeed(source.url, {
-      etag: source.etag,
-      lastModified: source.lastModified,
-      guard,
-    }),
-  );
-  if (fetched.status === 'not-modified') return 'not-modified';
-  const feed = await step('parse', () =>
-    parseFeed(fetched.body, fetched.finalUrl),
-  );
-  return {
-    items: feed.items,
-    etag: fetched.etag,
-    lastModified: fetched.lastModified,
   };
 }

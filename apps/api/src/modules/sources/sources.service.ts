@@ -44,7 +44,10 @@ export class SourcesService {
     return toSourceView(await this.require(id));
   }
 
-  /** Stores the source with next_poll_at = now, so the next collector tick (within a second) polls it. */
+  /**
+   * Stores the source with next_poll_at = now: a collector in this process polls it at
+   * once, one elsewhere within a second.
+   */
   async create(dto: CreateSourceDto): Promise<Source> {
     const built = dto.template
       ? buildFromTemplate(dto.template, dto.params ?? {})
@@ -62,6 +65,7 @@ export class SourcesService {
       kind: dto.template ?? 'feed',
       intervalSeconds: dto.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS,
     });
+    this.collector.wake();
     return toSourceView(source);
   }
 
