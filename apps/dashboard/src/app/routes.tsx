@@ -29,6 +29,11 @@ export const APP_ROUTES: AppRoute[] = [
     nav: { label: 'nav.explore', icon: 'explore' },
   },
   {
+    path: 'accounts',
+    page: page(() => import('../pages/AccountsPage'), 'AccountsPage'),
+    nav: { label: 'nav.accounts', icon: 'accounts' },
+  },
+  {
     path: 'settings',
     page: page(() => import('../pages/SettingsPage'), 'SettingsPage'),
     nav: { label: 'nav.settings', icon: 'settings' },

@@ -1,0 +1,289 @@
+import type { Account, Source } from '@lyt/contracts';
+import { BlueskyServer, MastodonServer } from '@lyt/testing';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from './support/axe';
+import { type Browser, launchBrowser } from './support/browser';
+import { cspViolations, recordCspViolations } from './support/csp';
+import { type LytServer, startLytServer } from './support/lyt-server';
+import { LANGUAGES, screenshot, VIEWPORTS } from './support/screenshots';
+import { openAs } from './support/session';
+
+const DAY = 86_400_000;
+const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+
+describe('accounts', () => {
+  let server: LytServer;
+  let mastodon: MastodonServer;
+  let bluesky: BlueskyServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [mastodon, bluesky, browser] = await Promise.all([
+      new MastodonServer().start(),
+      new BlueskyServer().start(),
+      launchBrowser(),
+    ]);
+    server = await startLytServer({ env: { LYT_BLUESKY_API: bluesky.url } });
+    await recordCspViolations(browser.context);
+    const own = mastodon.addAccount({
+      username: 'nordlys',
+      displayName: 'Nordlys A/S',
+      followers: 940,
+      statuses: [
+        {
+          text: 'Vi har åbnet i Aarhus! Kom forbi 🎉',
+          createdAt: ago(3_600_000),
+          favourites: 31,
+          reblogs: 8,
+          replies: 5,
+          image: true,
+        },
+        {
+          text: 'Årsrapporten er klar: https://nordlys.dk/rapport',
+          createdAt: ago(DAY),
+          favourites: 12,
+          reblogs: 2,
+        },
+        {
+          text: '<img src=x onerror=alert(1)> er ikke HTML her',
+          createdAt: ago(2 * DAY),
+          favourites: 1,
+        },
+      ],
+    });
+    const shared = mastodon.statusUrl(mastodon.statusIds(own)[0]!);
+    bluesky.addProfile({
+      handle: 'anne.bsky.social',
+      displayName: 'Anne Holm',
+      followers: 2100,
+      posts: [
+        {
+          text: 'Hvad gør jeg nu? 😂 #ledelse',
+          createdAt: ago(DAY),
+          likes: 80,
+          reposts: 12,
+          replies: 9,
+        },
+        {
+          text: 'Jeg elsker mandage #ledelse',
+          createdAt: ago(3 * DAY),
+          likes: 41,
+          reposts: 3,
+        },
+      ],
+    });
+    mastodon.addAccount({
+      username: 'bo',
+      displayName: 'Bo Lind',
+      followers: 520,
+      statuses: [
+        {
+          text: 'Kvartalsrapport <img src=x onerror=alert(1)> offentliggjort.',
+          createdAt: ago(DAY),
+          favourites: 6,
+        },
+      ],
+    });
+    const employees: [
+      string,
+      string,
+      number,
+      Parameters<MastodonServer['post']>[1],
+    ][] = [
+      [
+        'mette',
+        'Mette Skov',
+        410,
+        {
+          text: '',
+          reblogOf: { acct: `nordlys@${mastodon.host}`, url: shared },
+        },
+      ],
+      [
+        'jonas',
+        'Jonas Berg',
+        380,
+        { text: 'Læs rapporten https://nordlys.dk/rapport' },
+      ],
+      ['sara', 'Sara Dahl', 150, { text: 'Vi giver videre #givlivetvidere' }],
+      [
+        'omar',
+        'Omar Aziz',
+        90,
+        {
+          text: '',
+          reblogOf: { acct: `nordlys@${mastodon.host}`, url: shared },
+        },
+      ],
+      ['lise', 'Lise Juhl', 60, { text: 'Frokost i kantinen' }],
+    ];
+    for (const [username, displayName, followers, status] of employees)
+      mastodon.addAccount({
+        username,
+        displayName,
+        followers,
+        statuses: [{ ...status, createdAt: ago(DAY) }],
+      });
+    const added: Account[] = [];
+    added.push(
+      await server.api<Account>('/accounts', {
+        body: { url: `${mastodon.url}/@nordlys`, role: 'own' },
+      }),
+    );
+    added.push(
+      await server.api<Account>('/accounts', {
+        body: { handle: 'anne.bsky.social', role: 'role-model' },
+      }),
+    );
+    added.push(
+      await server.api<Account>('/accounts', {
+        body: { url: `${mastodon.url}/@bo`, role: 'role-model' },
+      }),
+    );
+    for (const [username] of employees)
+      added.push(
+        await server.api<Account>('/accounts', {
+          body: { url: `${mastodon.url}/@${username}`, role: 'employee' },
+        }),
+      );
+    // The collector polls a new account's source at once.
+    for (let tries = 0; ; tries += 1) {
+      const sources = await server.api<Source[]>('/sources');
+      const polled = added.every((account) =>
+        sources.some(
+          (source) =>
+            source.id === account.sourceId && source.health.lastStatus === 'ok',
+        ),
+      );
+      if (polled) break;
+      if (tries > 100)
+        throw new Error('the accounts were not polled within 20 s');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await server.api('/accounts/ambassador-settings', {
+      method: 'PUT',
+      body: { domains: ['nordlys.dk'], hashtags: ['givlivetvidere'] },
+    });
+    await server.api('/goals', {
+      body: {
+        name: 'Tre opslag om ugen',
+        metric: 'posts',
+        target: 3,
+        period: 'week',
+      },
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await mastodon?.stop();
+    await bluesky?.stop();
+  });
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+  });
+  afterEach(async () => {
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the accounts, the goals, the role models beside the own account and the ambassador ranking', async () => {
+    await openAs(page, server, 'admin', '/accounts?period=30d');
+    const table = page.getByRole('table', {
+      name: 'Accounts with followers and engagement in the period',
+    });
+    await table.getByRole('rowheader', { name: /Nordlys A\/S/ }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(9);
+    await page.getByText('Tre opslag om ugen').waitFor();
+    await page
+      .getByRole('progressbar', { name: 'Progress of Tre opslag om ugen' })
+      .waitFor();
+
+    const comparison = page.getByRole('table', {
+      name: 'Own accounts and role models side by side',
+    });
+    expect(
+      await comparison.getByRole('columnheader').allTextContents(),
+    ).toEqual([
+      'Measure',
+      'Nordlys A/SOwn',
+      'Anne HolmRole model',
+      'Bo LindRole model',
+    ]);
+    await comparison
+      .getByText('Kvartalsrapport <img src=x onerror=alert(1)> offentliggjort.')
+      .waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+    const ranking = page.getByRole('table', {
+      name: 'Employees ranked by shares of company content',
+    });
+    const names = await ranking.getByRole('rowheader').allTextContents();
+    expect(names.map((name) => name.split('@')[0])).toEqual([
+      '1.Mette Skov',
+      '2.Jonas Berg',
+      '3.Sara Dahl',
+      '4.Omar Aziz',
+      'Lise Juhl',
+    ]);
+    await page.getByText('Shared by 2 employees').waitFor();
+    await expectAccessible(page, 'the accounts page');
+  });
+
+  it('adds an account by handle, refuses an unknown one in words, and sets a follower goal with a forecast', async () => {
+    bluesky.addProfile({
+      handle: 'ny.bsky.social',
+      displayName: 'Ny Kollega',
+      followers: 12,
+    });
+    await openAs(page, server, 'admin', '/accounts');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an account' });
+    await dialog.getByLabel('Handle or profile URL').fill('ukendt.bsky.social');
+    await dialog.getByRole('button', { name: 'Add account' }).click();
+    await dialog
+      .getByText('Bluesky has no profile ukendt.bsky.social')
+      .waitFor();
+    await expectAccessible(page, 'the account form');
+    await dialog.getByLabel('Handle or profile URL').fill('ny.bsky.social');
+    await dialog.getByLabel('Employee').check();
+    await dialog.getByRole('button', { name: 'Add account' }).click();
+    await page.getByRole('rowheader', { name: /Ny Kollega/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Set a goal' }).first().click();
+    const goal = page.getByRole('dialog', { name: 'Set a goal' });
+    await goal.getByLabel('What to measure').selectOption('followers');
+    await goal.getByLabel('Name').fill('1.000 følgere');
+    await goal.getByLabel('Target').fill('1000');
+    const deadline = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
+    await goal.getByLabel('Deadline').fill(deadline);
+    await goal.getByRole('button', { name: 'Set goal' }).click();
+    await page.getByText('940 of 1,000').waitFor();
+  });
+
+  it('takes screenshots of the page in Danish and English at both sizes', async () => {
+    for (const language of LANGUAGES) {
+      await openAs(page, server, 'admin', '/accounts?period=30d', language);
+      await page.locator('.goal-card').first().waitFor();
+      await page.locator('.compare-table').waitFor();
+      for (const viewport of VIEWPORTS)
+        await screenshot(page, 'accounts', viewport, language);
+    }
+  });
+
+  it('tells a viewer what an empty page is for', async () => {
+    const empty = await startLytServer();
+    try {
+      await openAs(page, empty, 'viewer', '/accounts', 'da');
+      await page.getByText('Tilføj først jeres egen konto').waitFor();
+      await page
+        .getByText('Ingen konti endnu. En administrator tilføjer dem her.')
+        .waitFor();
+      await expectAccessible(page, 'the empty accounts page');
+      await screenshot(page, 'accounts-empty', VIEWPORTS[0], 'da');
+    } finally {
+      await empty.stop();
+    }
+  });
+});

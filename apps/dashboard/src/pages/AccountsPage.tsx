@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useMessages } from '../i18n/messages';
+import { accountListQuery } from '../modules/accounts/api/account-queries';
+import '../modules/accounts/accounts.css';
+import { accountsMessages } from '../modules/accounts/accounts.messages';
+import { AccountsTable } from '../modules/accounts/components/AccountsTable';
+import { AddAccountForm } from '../modules/accounts/components/AddAccountForm';
+import { AmbassadorsPanel } from '../modules/accounts/components/AmbassadorsPanel';
+import { ComparisonPanel } from '../modules/accounts/components/ComparisonPanel';
+import { GoalsPanel } from '../modules/accounts/components/GoalsPanel';
+import { useApiClient } from '../modules/api/ApiClientProvider';
+import { useSession } from '../modules/auth/SessionGate';
+import { PeriodPicker } from '../modules/stats/components/PeriodPicker';
+import { usePeriod } from '../modules/stats/hooks/usePeriod';
+import {
+  Button,
+  EmptyState,
+  ErrorState,
+  PageHeader,
+  Skeleton,
+} from '../modules/ui';
+
+export function AccountsPage() {
+  const t = useMessages(accountsMessages);
+  const { isAdmin } = useSession();
+  const [period, setPeriod] = usePeriod();
+  const accounts = useQuery(accountListQuery(useApiClient(), period));
+  const [adding, setAdding] = useState(false);
+  const addButton = isAdmin && (
+    <Button variant="primary" icon="plus" onClick={() => setAdding(true)}>
+      {t('add')}
+    </Button>
+  );
+  return (
+    <div className="page-stack">
+      <PageHeader
+        title={t('title')}
+        description={t('lead')}
+        actions={
+          accounts.data?.length ? (
+            <>
+              <PeriodPicker value={period} onChange={setPeriod} />
+              {addButton}
+            </>
+          ) : undefined
+        }
+      />
+      {accounts.isError ? (
+        <ErrorState
+          error={accounts.error}
+          onRetry={() => void accounts.refetch()}
+        />
+      ) : !accounts.data ? (
+        <Skeleton height={160} />
+      ) : accounts.data.length === 0 ? (
+        <EmptyState
+          icon="accounts"
+          title={t('empty.title')}
+          text={isAdmin ? t('empty.text') : t('empty.viewer')}
+          action={addButton}
+        />
+      ) : (
+        <>
+          <GoalsPanel accounts={accounts.data} />
+          <AccountsTable accounts={accounts.data} />
+          <ComparisonPanel period={period} />
+          <AmbassadorsPanel period={period} />
+        </>
+      )}
+      {adding && <AddAccountForm onClose={() => setAdding(false)} />}
+    </div>
+  );
+}
