@@ -16,6 +16,19 @@ export function createLogger(
 }
 
 /**
+ * Without LYT_LOG_FORMAT, a person at a terminal (`npm start`) reads text, with
+ * the first-start links as plain lines; anything else (docker, systemd, a pipe
+ * into a log collector) gets one JSON object a line.
+ */
+export function withLogFormatDefault(
+  env: NodeJS.ProcessEnv,
+  terminal: boolean,
+): NodeJS.ProcessEnv {
+  if (!terminal || env['LYT_LOG_FORMAT']?.trim()) return env;
+  return { ...env, LYT_LOG_FORMAT: 'text' };
+}
+
+/**
  * The format for messages written before the configuration is read (or when
  * it is invalid): the variable's own value when it names one, else the default.
  */

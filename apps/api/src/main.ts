@@ -10,18 +10,18 @@ import {
   printForPeople,
   rawLogFormat,
   routeProcessOutput,
+  withLogFormatDefault,
 } from './logging';
+
+const env = withLogFormatDefault(process.env, process.stdout.isTTY === true);
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    createLogger(rawLogFormat(process.env), 'error').fatal(
-      error.message,
-      'Config',
-    );
+    createLogger(rawLogFormat(env), 'error').fatal(error.message, 'Config');
     process.exit(1);
   }
   const logger = createLogger(config.logFormat, config.logLevel);
@@ -101,7 +101,7 @@ function publicUrl(
 }
 
 main().catch((error: unknown) => {
-  createLogger(rawLogFormat(process.env), 'error').fatal(
+  createLogger(rawLogFormat(env), 'error').fatal(
     `start failed: ${error instanceof Error ? error.message : String(error)}`,
     'Bootstrap',
   );

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,57 @@ describe('the lyt process', () => {
 
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(0);
+    });
+
+    it('writes text to a terminal, with the links as plain lines, when LYT_LOG_FORMAT is not set', async () => {
+      const port = await freePort();
+      // `script` gives the process a pseudo-terminal, as `npm start` in a shell has.
+      const lyt = spawn(
+        'script',
+        [
+          '-qfec',
+          `${process.execPath} -r @swc-node/register apps/api/src/main.ts`,
+          '/dev/null',
+        ],
+        {
+          cwd: join(__dirname, '../../..'),
+          env: {
+            PATH: process.env['PATH'] ?? '',
+            HOME: process.env['HOME'] ?? '/tmp',
+            PORT: port,
+            HOST: '127.0.0.1',
+            LYT_DATA_DIR: dataDir,
+            LYT_DEMO: 'false',
+          },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        },
+      );
+      let output = '';
+      lyt.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise((resolveExit) =>
+        lyt.once('exit', resolveExit),
+      );
+      try {
+        const deadline = Date.now() + 45_000;
+        while (!output.includes('Set LYT_ADMIN_TOKEN') && Date.now() < deadline)
+          await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+
+        const lines = output.split(/\r?\n/);
+        expect(lines).toContain(`Lyt is ready at http://localhost:${port}/`);
+        expect(lines).toContain(
+          `  Data: ${dataDir} (embedded PostgreSQL, kept between starts)`,
+        );
+        expect(lines).toContainEqual(
+          expect.stringMatching(
+            new RegExp(`^ {4}http://localhost:${port}/\\?token=[\\w-]+$`),
+          ),
+        );
+        expect(output).not.toContain('{"level"');
+      } finally {
+        // Ctrl+C at the terminal.
+        lyt.stdin.write('\x03');
+        await exited;
+      }
     });
   });
 });

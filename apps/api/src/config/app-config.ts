@@ -55,7 +55,8 @@ export const CONFIG_VARIABLES = {
   LYT_PUBLIC_URL:
     'The address people open Lyt at, used in printed links (default http://localhost:PORT).',
   LYT_LOG_LEVEL: 'error, warn, log, debug or verbose (default log).',
-  LYT_LOG_FORMAT: 'json (one object a line) or text (default json).',
+  LYT_LOG_FORMAT:
+    'json (one object a line) or text (default json; text on a terminal).',
   LYT_DASHBOARD_DIR:
     'Folder of the built dashboard (default dist/apps/dashboard).',
   LYT_SMTP_URL:
