@@ -13,6 +13,7 @@
 import { DataSource } from 'typeorm';
 import { StatsRollups1764230000000 } from '../src/database/migrations/1764230000000-StatsRollups';
 import { MentionFacets1764900000000 } from '../src/database/migrations/1764900000000-MentionFacets';
+import { HashtagPairs1765500000000 } from '../src/database/migrations/1765500000000-HashtagPairs';
 import { withBenchDatabase } from './bench-database';
 import { findSpikes } from '../src/modules/stats/spike.util';
 import {
@@ -70,6 +71,8 @@ const SOURCE_TAGS = [
   'ai',
 ];
 const SPIKE_ITEMS = 1500;
+/** Explore's hashtag panel: the common tag beside a feed's own. */
+const COMPARED = ['dkbiz', 'dkpol'];
 const RUNS = 15;
 const WARM_UP = 3;
 const BASELINE_RUNS = 3;
@@ -164,6 +167,17 @@ async function main(): Promise<void> {
             () => service.spikes(query),
             () => raw.spikes(alignRange(period, bucket), bucket),
           ],
+          [
+            'hashtag-volume',
+            () => service.hashtagVolume({ ...query, hashtags: COMPARED }),
+            () =>
+              raw.hashtagVolume(COMPARED, alignRange(period, bucket), bucket),
+          ],
+          [
+            'hashtag-pairs',
+            () => service.hashtagPairs({ ...query, hashtags: COMPARED }),
+            () => raw.hashtagPairs(COMPARED, alignRange(period, 'day')),
+          ],
         ];
       for (const [statistic, rollups, baseline] of cases) {
         const fast = await median(rollups, RUNS, WARM_UP);
@@ -188,6 +202,7 @@ async function rebuildRollups(dataSource: DataSource): Promise<void> {
     await runner.query(`DROP SCHEMA stats CASCADE`);
     await new StatsRollups1764230000000().up(runner);
     await new MentionFacets1764900000000().up(runner);
+    await new HashtagPairs1765500000000().up(runner);
     await runner.commitTransaction();
   } finally {
     await runner.release();
@@ -331,6 +346,35 @@ class RawStatistics {
       top.map((row) => row.tag),
     );
     return top;
+  }
+
+  hashtagVolume(
+    tags: string[],
+    range: TimeRange,
+    bucket: Bucket,
+  ): Promise<unknown[]> {
+    return this.dataSource.query(
+      `SELECT tag, date_trunc($3, i.published_at, $4) AS t, count(*)::int AS n
+         FROM item i CROSS JOIN LATERAL (SELECT DISTINCT unnest(i.hashtags) AS tag) AS tags
+        WHERE i.hashtags && $5::text[] AND tag = ANY($5::text[])
+          AND i.published_at >= $1 AND i.published_at < $2 AND NOT i.hidden
+          AND i.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id)
+        GROUP BY 1, 2`,
+      [range.from, range.to, bucket, STATS_TIME_ZONE, tags],
+    );
+  }
+
+  /** The same pairs from the raw tables: each item's first ten hashtags, with the GIN index on hashtags. */
+  hashtagPairs(tags: string[], range: TimeRange): Promise<unknown[]> {
+    return this.dataSource.query(
+      `SELECT p.tag, p.other, count(*)::int AS n
+         FROM item i CROSS JOIN LATERAL stats.hashtag_pairs(i.hashtags) AS p
+        WHERE i.hashtags && $3::text[] AND p.tag = ANY($3::text[])
+          AND i.published_at >= $1 AND i.published_at < $2 AND NOT i.hidden
+          AND i.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id)
+        GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 20`,
+      [range.from, range.to, tags],
+    );
   }
 
   top(

@@ -1,6 +1,8 @@
 import type {
   AuthorStats,
+  HashtagPairStats,
   HashtagStats,
+  HashtagVolumeStats,
   SentimentStats,
   ShareOfVoiceStats,
   Source,
@@ -545,6 +547,187 @@ describe(StatsController.name, () => {
         ['skandale', 1],
       ]);
       expect(await totalOf()).toBe(2);
+    });
+  });
+
+  describe('GET /api/stats/hashtag-volume and /api/stats/hashtag-pairs', () => {
+    const volume = (query: string) =>
+      get<HashtagVolumeStats>(`/api/stats/hashtag-volume?${query}`);
+    const pairs = (query: string) =>
+      get<HashtagPairStats>(`/api/stats/hashtag-pairs?${query}`);
+    const partners = (stats: HashtagPairStats, tag: string) =>
+      stats.hashtags.find((entry) => entry.tag === tag)!.pairs;
+    const RANGE =
+      'from=2026-03-10T00:00:00%2B01:00&to=2026-03-12T00:00:00%2B01:00';
+
+    it('compares hashtags per bucket and names the hashtags that occur with each, each mention once', async () => {
+      const [a, b] = [
+        await topic('Lego', 'company'),
+        await topic('Novo', 'competitor'),
+      ];
+      const s = await source('S');
+      await items([
+        {
+          at: '2026-03-10T08:10:00Z',
+          source: s,
+          topics: [a, b],
+          hashtags: ['dkbiz', 'dkpol'],
+        },
+        {
+          at: '2026-03-10T08:20:00Z',
+          source: s,
+          topics: [a],
+          hashtags: ['dkbiz', 'dkpol', 'valg'],
+        },
+        {
+          at: '2026-03-10T09:05:00Z',
+          source: s,
+          topics: [b],
+          hashtags: ['dkbiz', 'valg'],
+        },
+        {
+          at: '2026-03-11T10:00:00Z',
+          source: s,
+          topics: [a],
+          hashtags: ['dkpol'],
+        },
+        // Not a mention (no topic), hidden, a copy: none of them counts.
+        { at: '2026-03-10T08:30:00Z', source: s, hashtags: ['dkbiz', 'dkpol'] },
+        {
+          at: '2026-03-10T08:40:00Z',
+          source: s,
+          topics: [a],
+          hashtags: ['dkbiz', 'dkpol'],
+          hidden: true,
+        },
+      ]);
+
+      const side = await volume(
+        `hashtag=%23DKpol&hashtag=dkbiz&${RANGE}&bucket=day`,
+      );
+      expect(
+        side.series.map((line) => [
+          line.tag,
+          line.total,
+          line.points.map((p) => p.count),
+        ]),
+      ).toEqual([
+        ['dkpol', 3, [2, 1]],
+        ['dkbiz', 3, [3, 0]],
+      ]);
+      const hourly = await volume(`hashtag=dkbiz&${RANGE}&bucket=hour`);
+      expect(hourly.series[0]!.points.filter((p) => p.count > 0)).toEqual([
+        { t: '2026-03-10T08:00:00.000Z', count: 2 },
+        { t: '2026-03-10T09:00:00.000Z', count: 1 },
+      ]);
+
+      const together = await pairs(`hashtag=dkbiz&hashtag=dkpol&${RANGE}`);
+      expect(
+        together.hashtags.map((entry) => [entry.tag, entry.mentions]),
+      ).toEqual([
+        ['dkbiz', 3],
+        ['dkpol', 3],
+      ]);
+      expect(partners(together, 'dkbiz')).toEqual([
+        { tag: 'dkpol', count: 2 },
+        { tag: 'valg', count: 2 },
+      ]);
+      expect(partners(together, 'dkpol')).toEqual([
+        { tag: 'dkbiz', count: 2 },
+        { tag: 'valg', count: 1 },
+      ]);
+      // The same after folding: pending changes and folded rollups agree.
+      await fold();
+      expect(await pairs(`hashtag=dkbiz&hashtag=dkpol&${RANGE}`)).toEqual(
+        together,
+      );
+    });
+
+    it('follows moderation, re-matching and deletion', async () => {
+      const a = await topic('Lego', 'company');
+      const s = await source('S');
+      const [first, second] = await items([
+        {
+          at: '2026-03-10T08:10:00Z',
+          source: s,
+          topics: [a],
+          hashtags: ['dkbiz', 'dkpol'],
+        },
+        {
+          at: '2026-03-10T09:10:00Z',
+          source: s,
+          topics: [a],
+          hashtags: ['dkbiz', 'dkpol'],
+        },
+      ]);
+      await fold();
+      const count = async () =>
+        partners(await pairs(`hashtag=dkbiz&${RANGE}`), 'dkbiz')[0]?.count ?? 0;
+      expect(await count()).toBe(2);
+      expect(
+        (
+          await app.request(`/api/mentions/${first}`, {
+            method: 'PATCH',
+            body: { hidden: true },
+          })
+        ).status,
+      ).toBe(200);
+      expect(await count()).toBe(1);
+      await app.request(`/api/mentions/${first}`, {
+        method: 'PATCH',
+        body: { hidden: false },
+      });
+      expect(await count()).toBe(2);
+      await db.query(`DELETE FROM mention WHERE item_id = $1`, [second]);
+      expect(await count()).toBe(1);
+      await db.query(
+        `INSERT INTO mention (item_id, topic_id) VALUES ($1, $2)`,
+        [second, a],
+      );
+      expect(await count()).toBe(2);
+      await db.query(`DELETE FROM item WHERE id = $1`, [first]);
+      expect(await count()).toBe(1);
+      await fold();
+      expect(await count()).toBe(1);
+    });
+
+    it('pairs only the first ten hashtags of a post', async () => {
+      const a = await topic('Lego', 'company');
+      const s = await source('S');
+      const tags = Array.from(
+        { length: 14 },
+        (_, n) => `tag${String(n).padStart(2, '0')}`,
+      );
+      await items([
+        { at: '2026-03-10T08:10:00Z', source: s, topics: [a], hashtags: tags },
+      ]);
+      expect(
+        partners(await pairs(`hashtag=tag00&${RANGE}&limit=100`), 'tag00').map(
+          (p) => p.tag,
+        ),
+      ).toEqual(tags.slice(1, 10));
+      expect(partners(await pairs(`hashtag=tag12&${RANGE}`), 'tag12')).toEqual(
+        [],
+      );
+    });
+
+    it('answers a missing, malformed or too long hashtag list with 400 naming hashtag', async () => {
+      for (const path of [
+        '/api/stats/hashtag-volume',
+        '/api/stats/hashtag-pairs?limit=5',
+        '/api/stats/hashtag-pairs?hashtag=a%20b',
+        `/api/stats/hashtag-volume?${Array.from({ length: 11 }, (_, n) => `hashtag=t${n}`).join('&')}`,
+      ]) {
+        const response = await app.request(path);
+        expect([path, response.status]).toEqual([path, 400]);
+        expect(
+          ((await response.json()) as { message: string }).message,
+        ).toMatch(/^hashtag: /);
+      }
+      expect(
+        (await app.request('/api/stats/hashtag-volume?hashtag=x&topic=y'))
+          .status,
+      ).toBe(400);
     });
   });
 

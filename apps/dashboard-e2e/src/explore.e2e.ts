@@ -199,6 +199,33 @@ describe('explore', () => {
     expect(rows).toHaveLength(expected.items.length);
   });
 
+  it('compares the selected hashtags over time and names what occurs with them', async () => {
+    const both = await mentions('hashtag=dkbiz');
+    const together = both.items.filter((m) => m.hashtags.includes('dkpol'));
+    expect(together.length).toBeGreaterThan(5);
+    await openAs(page, server, 'viewer', '/explore?hashtag=dkbiz');
+    await settled();
+    const partners = page.getByTestId('pairs-dkbiz');
+    await partners.getByText('#dkpol').waitFor();
+    await partners.getByText(`${together.length} together`).waitFor();
+    await page
+      .getByRole('button', { name: 'Add #dkpol to the filter' })
+      .click();
+    await page.waitForURL(
+      (url) => url.searchParams.getAll('hashtag').join() === 'dkbiz,dkpol',
+    );
+    const legend = page.locator('.series-legend');
+    await legend.getByText('#dkpol').waitFor();
+    const dkpol = await mentions('hashtag=dkpol');
+    await legend
+      .getByText(String(dkpol.items.length), { exact: true })
+      .waitFor();
+    await legend
+      .getByText(String(both.items.length), { exact: true })
+      .waitFor();
+    await expectAccessible(page, 'explore hashtag panel');
+  });
+
   it('saves filters as live columns that fill from the API and stream new mentions, all over one socket', async () => {
     const sockets: string[] = [];
     page.on('websocket', (socket) => sockets.push(socket.url()));

@@ -168,3 +168,34 @@ export interface SourceOutage {
 export interface BlindSpotStats extends CoveredPeriod {
   sources: { source: SourceRef; outages: SourceOutage[] }[];
 }
+
+/** The most hashtags one hashtag statistic compares. */
+export const MAX_COMPARED_HASHTAGS = 10;
+
+/** `GET /api/stats/hashtag-volume?hashtag=…`: the mentions carrying each hashtag, per bucket, side by side. */
+export interface HashtagVolumeStats extends CoveredPeriod {
+  bucket: Bucket;
+  /** In the order asked. */
+  series: {
+    tag: string;
+    total: number;
+    /** One point per bucket, empty buckets included. */
+    points: { t: string; count: number }[];
+  }[];
+}
+
+/**
+ * `GET /api/stats/hashtag-pairs?hashtag=…`: the hashtags that occur in the same
+ * mentions as each asked one, most frequent first. Whole Copenhagen days; an
+ * item's first ten hashtags pair up.
+ */
+export interface HashtagPairStats extends CoveredPeriod {
+  /** In the order asked. */
+  hashtags: {
+    tag: string;
+    /** Mentions carrying it in the period. */
+    mentions: number;
+    /** Mentions carrying it and `tag` as well. */
+    pairs: { tag: string; count: number }[];
+  }[];
+}

@@ -9,6 +9,7 @@ import { columnListQuery } from '../modules/explore/api/column-queries';
 import { ColumnsBoard } from '../modules/explore/components/ColumnsBoard';
 import { ExploreFilters } from '../modules/explore/components/ExploreFilters';
 import { ExportButton } from '../modules/explore/components/ExportButton';
+import { HashtagPanel } from '../modules/explore/components/HashtagPanel';
 import { MentionFeed } from '../modules/explore/components/MentionFeed';
 import { SaveColumnButton } from '../modules/explore/components/SaveColumnButton';
 import '../modules/explore/explore.css';
@@ -78,7 +79,13 @@ export function ExplorePage() {
             content: (
               <div className="explore-mentions">
                 <ExploreFilters selection={selection} onChange={change} />
-                <div className="explore-grid">
+                <div
+                  className={
+                    selection.hashtag.length > 0
+                      ? 'explore-grid explore-grid--with-side'
+                      : 'explore-grid'
+                  }
+                >
                   <div className="explore-grid__main">
                     <MentionFeed
                       filter={filter}
@@ -89,6 +96,21 @@ export function ExplorePage() {
                       }
                     />
                   </div>
+                  {selection.hashtag.length > 0 && (
+                    <div className="explore-grid__side">
+                      <HashtagPanel
+                        selection={selection}
+                        onAddHashtag={(tag) =>
+                          change((current) => ({
+                            ...current,
+                            hashtag: current.hashtag.includes(tag)
+                              ? current.hashtag
+                              : [...current.hashtag, tag],
+                          }))
+                        }
+                      />
+                    </div>
+                  )}
                 </div>
               </div>
             ),

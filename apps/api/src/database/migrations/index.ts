@@ -10,6 +10,7 @@ import { Columns1765100000000 } from './1765100000000-Columns';
 import { DemoWorkspace1765200000000 } from './1765200000000-DemoWorkspace';
 import { CollectorClaims1765310000000 } from './1765310000000-CollectorClaims';
 import { Accounts1765400000000 } from './1765400000000-Accounts';
+import { HashtagPairs1765500000000 } from './1765500000000-HashtagPairs';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   DemoWorkspace1765200000000,
   CollectorClaims1765310000000,
   Accounts1765400000000,
+  HashtagPairs1765500000000,
 ];

@@ -4,6 +4,7 @@ import {
   DEFAULT_RANGE_DAYS,
   HOURLY_DEFAULT_MAX_DAYS,
   HOURLY_MAX_DAYS,
+  MAX_COMPARED_HASHTAGS,
   MAX_RANGE_DAYS,
   TOPIC_KINDS,
 } from '@lyt/contracts';
@@ -49,6 +50,16 @@ const PARAMS: Record<StatsParam, ApiQueryOptions> = {
       items: { type: 'string', enum: [...TOPIC_KINDS] },
     },
     description: 'A topic kind; repeat it for several.',
+  },
+  hashtag: {
+    name: 'hashtag',
+    required: true,
+    schema: {
+      type: 'array',
+      items: { type: 'string' },
+      maxItems: MAX_COMPARED_HASHTAGS,
+    },
+    description: `A hashtag, with or without '#'; repeat it to compare up to ${MAX_COMPARED_HASHTAGS}.`,
   },
   limit: {
     name: 'limit',

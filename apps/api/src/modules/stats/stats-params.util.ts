@@ -3,11 +3,13 @@ import {
   DEFAULT_RANGE_DAYS,
   HOURLY_DEFAULT_MAX_DAYS,
   HOURLY_MAX_DAYS,
+  MAX_COMPARED_HASHTAGS,
   MAX_RANGE_DAYS,
   type TimeRange,
   TOPIC_KINDS,
   type TopicKind,
 } from '@lyt/contracts';
+import { normaliseHashtag } from '@lyt/matching';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './stats.constant';
 import {
   fail,
@@ -23,7 +25,8 @@ import {
 export type { RawQuery };
 export { readInstant };
 
-export type StatsParam = 'from' | 'to' | 'bucket' | 'topic' | 'kind' | 'limit';
+export type StatsParam =
+  'from' | 'to' | 'bucket' | 'topic' | 'kind' | 'hashtag' | 'limit';
 
 /** A statistics request with its defaults filled in. */
 export interface StatsQuery {
@@ -34,6 +37,8 @@ export interface StatsQuery {
   topics: string[];
   /** Empty: every kind. */
   kinds: TopicKind[];
+  /** Normalised (no '#', lower-case); at most MAX_COMPARED_HASHTAGS; only the hashtag statistics read it. */
+  hashtags?: string[];
   limit: number;
 }
 
@@ -69,8 +74,26 @@ export function readStatsQuery(
         ? (value as TopicKind)
         : fail('kind', `must be one of ${TOPIC_KINDS.join(', ')}`),
     ),
+    hashtags: readHashtags(query),
     limit: readLimit(single(query, 'limit'), DEFAULT_LIMIT, MAX_LIMIT),
   };
+}
+
+function readHashtags(query: RawQuery): string[] {
+  const hashtags = list(
+    query,
+    'hashtag',
+    (value) =>
+      (value.length <= 100 ? normaliseHashtag(value) : null) ??
+      fail(
+        'hashtag',
+        `"${value.slice(0, 100)}" is not a hashtag like dkbiz or #dkbiz`,
+      ),
+  );
+  const unique = [...new Set(hashtags)];
+  if (unique.length > MAX_COMPARED_HASHTAGS)
+    fail('hashtag', `at most ${MAX_COMPARED_HASHTAGS} at a time`);
+  return unique;
 }
 
 function readBucket(raw: string | undefined, days: number): Bucket {

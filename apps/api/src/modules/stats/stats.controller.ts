@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import type {
   AuthorStats,
+  HashtagPairStats,
+  HashtagVolumeStats,
   BlindSpotStats,
   HashtagStats,
   SentimentStats,
@@ -26,6 +28,8 @@ const SENTIMENT: StatsParam[] = ['from', 'to', 'topic'];
 const TOP: StatsParam[] = ['from', 'to', 'limit'];
 const SPIKES: StatsParam[] = ['from', 'to', 'bucket', 'topic'];
 const BLIND_SPOTS: StatsParam[] = ['from', 'to'];
+const HASHTAG_VOLUME: StatsParam[] = ['from', 'to', 'bucket', 'hashtag'];
+const HASHTAG_PAIRS: StatsParam[] = ['from', 'to', 'hashtag', 'limit'];
 
 /** Viewer or admin token (the global AuthGuard); every parameter is validated before the service runs. */
 @Controller('stats')
@@ -91,6 +95,22 @@ export class StatsController {
   @ApiStatsQuery(SPIKES)
   spikes(@Query() query: RawQuery): Promise<SpikeStats> {
     return this.stats.spikes(readStatsQuery(query, SPIKES));
+  }
+
+  /** The mentions carrying each asked hashtag per bucket, side by side (#dkpol vs #dkbiz). */
+  @Get('hashtag-volume')
+  @ApiAnswer('HashtagVolumeStats')
+  @ApiStatsQuery(HASHTAG_VOLUME)
+  hashtagVolume(@Query() query: RawQuery): Promise<HashtagVolumeStats> {
+    return this.stats.hashtagVolume(readStatsQuery(query, HASHTAG_VOLUME));
+  }
+
+  /** The hashtags occurring in the same mentions as each asked one. */
+  @Get('hashtag-pairs')
+  @ApiAnswer('HashtagPairStats')
+  @ApiStatsQuery(HASHTAG_PAIRS)
+  hashtagPairs(@Query() query: RawQuery): Promise<HashtagPairStats> {
+    return this.stats.hashtagPairs(readStatsQuery(query, HASHTAG_PAIRS));
   }
 
   /** Per source, the stretches in the period when it failed every poll. */

@@ -254,6 +254,51 @@ export class StatsRepository {
     return new Map(rows.map((row) => [row.key, row.count]));
   }
 
+  /**
+   * For each hashtag, the hashtags in the same mentions over whole days
+   * (`days` aligned to Copenhagen days), most frequent first, at most `limit`
+   * each: one index range per hashtag in the daily pairs, plus what is not
+   * folded yet.
+   */
+  hashtagPartners(
+    tags: string[],
+    days: TimeRange,
+    limit: number,
+  ): Promise<{ tag: string; other: string; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT t.tag, p.other, p.count
+         FROM unnest($1::text[]) AS t (tag)
+        CROSS JOIN LATERAL (
+          SELECT other, sum(count)::int AS count FROM (
+            SELECT other, count FROM stats.hashtag_pair_day
+             WHERE tag = t.tag AND day >= $2 AND day < $3
+            UNION ALL
+            SELECT other, count FROM stats.hashtag_pair_change
+             WHERE tag = t.tag AND day >= $2 AND day < $3) AS counted
+           GROUP BY other HAVING sum(count) > 0
+           ORDER BY 2 DESC, other LIMIT $4) AS p`,
+      [tags, days.from, days.to, limit],
+    );
+  }
+
+  /** Mentions carrying each hashtag in whole days: the daily facet plus what is not folded yet. */
+  async hashtagTotals(
+    tags: string[],
+    days: TimeRange,
+  ): Promise<Map<string, number>> {
+    const rows: { key: string; count: number }[] = await this.dataSource.query(
+      `SELECT key, sum(count)::int AS count FROM (
+         SELECT key, count FROM stats.facet_day
+          WHERE facet = 'hashtag' AND key = ANY($1::text[]) AND day >= $2 AND day < $3
+         UNION ALL
+         SELECT key, count FROM stats.facet_change
+          WHERE facet = 'hashtag' AND key = ANY($1::text[]) AND hour >= $2 AND hour < $3
+       ) AS counted GROUP BY key`,
+      [tags, days.from, days.to],
+    );
+    return new Map(rows.map((row) => [row.key, row.count]));
+  }
+
   sources(ids: string[]): Promise<SourceRef[]> {
     return this.dataSource.query(
       `SELECT id, name FROM source WHERE id = ANY($1::uuid[])`,
@@ -276,7 +321,8 @@ export class StatsRepository {
       if (!locked) return null;
       const [topics] = await manager.query(FOLD_TOPICS);
       const [facets] = await manager.query(FOLD_FACETS, [STATS_TIME_ZONE]);
-      return topics.moved + facets.moved;
+      const [pairs] = await manager.query(FOLD_PAIRS);
+      return topics.moved + facets.moved + pairs.moved;
     });
   }
 }
@@ -333,4 +379,19 @@ const FOLD_FACETS = `
     INSERT INTO stats.facet_day (facet, key, day, count)
     SELECT facet, key, day, count FROM daily WHERE count <> 0
     ON CONFLICT (facet, day, key) DO UPDATE SET count = excluded.count)
+  SELECT count(*)::int AS moved FROM moved`;
+
+const FOLD_PAIRS = `
+  WITH moved AS (DELETE FROM stats.hashtag_pair_change RETURNING *),
+  merged AS (
+    SELECT s.tag, s.other, s.day, s.count + coalesce(d.count, 0) AS count
+      FROM (SELECT tag, other, day, sum(count) AS count FROM moved GROUP BY 1, 2, 3) AS s
+      LEFT JOIN stats.hashtag_pair_day d ON d.tag = s.tag AND d.day = s.day AND d.other = s.other),
+  emptied AS (
+    DELETE FROM stats.hashtag_pair_day d USING merged m
+     WHERE d.tag = m.tag AND d.day = m.day AND d.other = m.other AND m.count = 0),
+  kept AS (
+    INSERT INTO stats.hashtag_pair_day (tag, other, day, count)
+    SELECT tag, other, day, count FROM merged WHERE count <> 0
+    ON CONFLICT (tag, day, other) DO UPDATE SET count = excluded.count)
   SELECT count(*)::int AS moved FROM moved`;

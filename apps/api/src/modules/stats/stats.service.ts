@@ -1,5 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import {
+  type HashtagPairStats,
+  type HashtagVolumeStats,
   alignRange,
   type AuthorStats,
   type BlindSpotStats,
@@ -287,6 +289,58 @@ export class StatsService {
   }
 
   /** Where sources were failing in the period, as asked (not widened): what the charts shade. */
+  async hashtagVolume(query: StatsQuery): Promise<HashtagVolumeStats> {
+    const tags = requireHashtags(query);
+    const range = alignRange(query.period, query.bucket);
+    const starts = bucketStarts(range, query.bucket);
+    const position = new Map(starts.map((t, index) => [t.getTime(), index]));
+    const row = new Map(tags.map((tag, index) => [tag, index]));
+    const counts = tags.map(() => starts.map(() => 0));
+    for (const found of await this.stats.facetBuckets(
+      'hashtag',
+      tags,
+      range,
+      query.bucket,
+    )) {
+      const index = position.get(found.t.getTime());
+      const tag = row.get(found.key);
+      if (index !== undefined && tag !== undefined)
+        counts[tag]![index] = found.count;
+    }
+    return {
+      bucket: query.bucket,
+      ...iso(range),
+      series: tags.map((tag, index) => ({
+        tag,
+        total: sum(counts[index]!),
+        points: starts.map((t, bucket) => ({
+          t: t.toISOString(),
+          count: counts[index]![bucket]!,
+        })),
+      })),
+    };
+  }
+
+  /** Co-occurring hashtags of each asked one, over the period widened to whole Copenhagen days. */
+  async hashtagPairs(query: StatsQuery): Promise<HashtagPairStats> {
+    const tags = requireHashtags(query);
+    const days = alignRange(query.period, 'day');
+    const [partners, totals] = await Promise.all([
+      this.stats.hashtagPartners(tags, days, query.limit),
+      this.stats.hashtagTotals(tags, days),
+    ]);
+    return {
+      ...iso(days),
+      hashtags: tags.map((tag) => ({
+        tag,
+        mentions: totals.get(tag) ?? 0,
+        pairs: partners
+          .filter((pair) => pair.tag === tag)
+          .map((pair) => ({ tag: pair.other, count: pair.count })),
+      })),
+    };
+  }
+
   async blindSpots(query: StatsQuery): Promise<BlindSpotStats> {
     return {
       ...iso(query.period),
@@ -336,6 +390,14 @@ export class StatsService {
     }
     return this.stats.top(facet, range, limit);
   }
+}
+
+function requireHashtags(query: StatsQuery): string[] {
+  if (!query.hashtags?.length)
+    throw new BadRequestException(
+      'hashtag: give at least one, e.g. hashtag=dkbiz',
+    );
+  return query.hashtags;
 }
 
 function ids(topics: StatsTopic[]): string[] {

@@ -84,15 +84,12 @@ export const exploreMessages = defineMessages({
     'column.mentions': ({ name }: { name: string }) => `Mentions in ${name}`,
     save: 'Save',
     cancel: 'Cancel',
-    'hashtags.title': 'Hashtags',
-    'hashtags.lead':
-      'The selected hashtags side by side, and what occurs with them.',
     'hashtags.volume': 'Mentions per hashtag',
     'hashtags.volumeEmpty': 'None of these hashtags in this period.',
     'hashtags.pairs': 'Occurs together with',
     'hashtags.pairsLead': ({ tags }: { tags: string }) =>
       `Hashtags in the same mentions as ${tags}.`,
-    'hashtags.pairsEmpty': 'No other hashtags occur with these in this period.',
+    'hashtags.pairsEmpty': 'No other hashtag occurs with it in this period.',
     'hashtags.add': ({ tag }: { tag: string }) => `Add #${tag} to the filter`,
     'hashtags.count': ({ n }: { n: string }) => `${n} together`,
     'hashtags.period': 'Last 7 days unless dates are chosen.',
@@ -181,16 +178,13 @@ export const exploreMessages = defineMessages({
     'column.mentions': ({ name }: { name: string }) => `Omtaler i ${name}`,
     save: 'Gem',
     cancel: 'Annullér',
-    'hashtags.title': 'Hashtags',
-    'hashtags.lead':
-      'De valgte hashtags side om side, og hvad der optræder sammen med dem.',
     'hashtags.volume': 'Omtaler pr. hashtag',
     'hashtags.volumeEmpty': 'Ingen af disse hashtags i perioden.',
     'hashtags.pairs': 'Optræder sammen med',
     'hashtags.pairsLead': ({ tags }: { tags: string }) =>
       `Hashtags i de samme omtaler som ${tags}.`,
     'hashtags.pairsEmpty':
-      'Ingen andre hashtags optræder sammen med disse i perioden.',
+      'Intet andet hashtag optræder sammen med det i perioden.',
     'hashtags.add': ({ tag }: { tag: string }) => `Føj #${tag} til filteret`,
     'hashtags.count': ({ n }: { n: string }) => `${n} sammen`,
     'hashtags.period': 'De seneste 7 dage, medmindre der er valgt datoer.',
