@@ -1,4 +1,10 @@
-import type { Mention, MentionPage, Source, Topic } from '@lyt/contracts';
+import type {
+  Column,
+  Mention,
+  MentionPage,
+  Source,
+  Topic,
+} from '@lyt/contracts';
 import { type FeedItemSpec, FeedServer } from '@lyt/testing';
 import {
   cpSync,
@@ -424,6 +430,56 @@ describe('the info-screen', () => {
       await server.startProcess();
       rmSync(deployed, { recursive: true, force: true });
     }
+  });
+
+  it('shows a saved explore column: its mentions only, live, under its name; a removed column is said so', async () => {
+    const column = await server.api<Column>('/columns', {
+      body: { name: 'Kampagne #dkbiz', filter: { hashtag: ['dkbiz'] } },
+    });
+    await open(`/screen?column=${column.id}&layout=ticker&lang=da`);
+    const stage = page.getByTestId('screen-mentions');
+    await stage.locator('[data-mention-id]').first().waitFor();
+    await stage.getByText('Kampagne #dkbiz').waitFor();
+    await publish(
+      'Nordlys lancerer kampagnen i dag #dkbiz',
+      'Nordlys holder sommerfest for de ansatte',
+    );
+    await stage.getByText('lancerer kampagnen').waitFor();
+    expect(await stage.getByText('holder sommerfest').count()).toBe(0);
+    for (const text of await stage
+      .locator('.screen-mention__text')
+      .allTextContents())
+      expect(text).toContain('#dkbiz');
+
+    // The builder offers the column instead of topics, kinds and hashtags.
+    const settings = await browser.context.newPage();
+    try {
+      await openAs(settings, server, 'admin', '/settings?section=screen', 'en');
+      await settings
+        .getByLabel('Saved column')
+        .selectOption({ label: 'Kampagne #dkbiz' });
+      expect(
+        await settings.getByRole('button', { name: 'Nordlys' }).count(),
+      ).toBe(0);
+      const link = new URL(
+        await settings.getByTestId('screen-link').inputValue(),
+      );
+      expect(link.searchParams.get('column')).toBe(column.id);
+      expect(link.searchParams.has('hashtag')).toBe(false);
+      await settings
+        .getByTestId('screen-preview')
+        .getByText('lancerer kampagnen')
+        .waitFor();
+    } finally {
+      await settings.close();
+    }
+
+    await server.api(`/columns/${column.id}`, { method: 'DELETE' });
+    await page.reload();
+    await page
+      .getByRole('alert')
+      .getByText('Kolonnen, skærmen viser, er fjernet')
+      .waitFor();
   });
 
   it('composes a screen link in settings with a live preview, and the link opens exactly that screen', async () => {

@@ -7,6 +7,7 @@ import {
 } from './screen-options';
 
 const TOPIC = '0b6f3c1e-5d2a-4a8e-9c47-1f2e3d4c5b6a';
+const COLUMN = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const parse = (query: string) => parseScreenOptions(new URLSearchParams(query));
 
 describe(parseScreenOptions.name, () => {
@@ -35,6 +36,8 @@ describe(parseScreenOptions.name, () => {
       `topic=${TOPIC}&topic=${TOPIC.toUpperCase()}&kind=competitor&kind=competitor`,
       { topics: [TOPIC], kinds: ['competitor'] },
     ],
+    ['a column', `column=${COLUMN.toUpperCase()}`, { column: COLUMN }],
+    ['a malformed column id', 'column=../etc', {}],
     ['an unknown layout', 'layout=carousel', {}],
     ['an unknown theme', 'theme=neon', {}],
     ['an unknown language', 'lang=sv', {}],
@@ -69,5 +72,15 @@ describe(screenHref.name, () => {
     const url = new URL(href, 'http://lyt.test');
     expect(url.searchParams.get('token')).toBe('viewer-token-0123456789');
     expect(parseScreenOptions(url.searchParams)).toEqual(options);
+  });
+
+  it('names a column instead of its filters', () => {
+    expect(
+      screenHref({
+        ...DEFAULT_SCREEN_OPTIONS,
+        column: COLUMN,
+        hashtags: ['dkbiz'],
+      }),
+    ).toBe(`/screen?column=${COLUMN}`);
   });
 });

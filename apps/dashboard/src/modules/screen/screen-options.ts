@@ -13,7 +13,8 @@ export const MAX_SECONDS = 300;
 
 /**
  * What an info-screen link says, in the URL (`/screen?layout=grid&theme=light
- * &lang=da&seconds=15&topic=…&kind=company&hashtag=dkbiz`). Lists
+ * &lang=da&seconds=15&topic=…&kind=company&hashtag=dkbiz`, or `column=<id>`
+ * for a saved explore column instead of topics, kinds and hashtags). Lists
  * repeat their parameter, as in explore. A value that makes no sense falls
  * back to the default instead of leaving a wall blank.
  */
@@ -21,6 +22,8 @@ export interface ScreenOptions {
   topics: string[];
   kinds: TopicKind[];
   hashtags: string[];
+  /** A saved explore column: its filter is shown instead of topics, kinds and hashtags. */
+  column: string | null;
   theme: ScreenTheme;
   /** Null: the browser's (or the stored) language. */
   language: Language | null;
@@ -33,6 +36,7 @@ export const DEFAULT_SCREEN_OPTIONS: ScreenOptions = {
   topics: [],
   kinds: [],
   hashtags: [],
+  column: null,
   theme: 'dark',
   language: null,
   seconds: DEFAULT_SECONDS,
@@ -75,6 +79,7 @@ export function parseScreenOptions(search: URLSearchParams): ScreenOptions {
         .map((tag) => normaliseHashtag(tag))
         .filter((tag): tag is string => tag !== null),
     ),
+    column: id(search.get('column')),
     theme: oneOf(SCREEN_THEMES, search.get('theme'), 'dark'),
     language: isLanguage(language) ? language : null,
     seconds:
@@ -97,9 +102,12 @@ export function screenHref(options: ScreenOptions, token?: string): string {
   if (options.language) search.set('lang', options.language);
   if (options.seconds !== DEFAULT_SECONDS)
     search.set('seconds', String(options.seconds));
-  for (const topic of options.topics) search.append('topic', topic);
-  for (const kind of options.kinds) search.append('kind', kind);
-  for (const tag of options.hashtags) search.append('hashtag', tag);
+  if (options.column) search.set('column', options.column);
+  else {
+    for (const topic of options.topics) search.append('topic', topic);
+    for (const kind of options.kinds) search.append('kind', kind);
+    for (const tag of options.hashtags) search.append('hashtag', tag);
+  }
   if (token) search.set('token', token);
   const query = search.toString();
   return query ? `/screen?${query}` : '/screen';

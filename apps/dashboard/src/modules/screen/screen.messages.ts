@@ -22,6 +22,9 @@ export const screenMessages = defineMessages({
       'New mentions appear here the moment they are collected. If nothing comes, an admin can check the topics and sources under Settings.',
     'empty.filtered':
       'This screen shows only some topics, kinds or hashtags; mentions of others are left out.',
+    'column.gone.title': 'The column this screen shows was removed',
+    'column.gone.text':
+      'An admin can choose another column, or none, under Settings → Info-screen and open the new link here.',
     'connection.reconnecting': 'Reconnecting…',
     'connection.offline': 'Offline · showing the last mentions',
     'connection.connecting': 'Connecting…',
@@ -53,6 +56,14 @@ export const screenMessages = defineMessages({
       `From ${min} to ${max}. The ticker shows the newest at once and does not turn.`,
     'builder.seconds.invalid': ({ min, max }: { min: string; max: string }) =>
       `Write a whole number from ${min} to ${max}.`,
+    'builder.column': 'Saved column',
+    'builder.column.own': 'None: choose topics, kinds and hashtags',
+    'builder.column.hint':
+      'A column from explore: the screen follows its filter, also when it is changed there.',
+    'builder.column.chosen':
+      'The screen shows the column’s mentions; its filter is changed in explore.',
+    'builder.column.none':
+      'No saved columns yet: save one in explore to show it here.',
     'builder.topics': 'Topics',
     'builder.topics.hint': 'None chosen: every topic.',
     'builder.topics.none':
@@ -109,6 +120,9 @@ export const screenMessages = defineMessages({
       'Nye omtaler vises her, så snart de er indsamlet. Kommer der ingen, kan en administrator se emner og kilder efter under Indstillinger.',
     'empty.filtered':
       'Skærmen viser kun nogle emner, typer eller hashtags; omtaler af andre udelades.',
+    'column.gone.title': 'Kolonnen, skærmen viser, er fjernet',
+    'column.gone.text':
+      'En administrator kan vælge en anden kolonne eller ingen under Indstillinger → Infoskærm og åbne det nye link her.',
     'connection.reconnecting': 'Genopretter forbindelsen…',
     'connection.offline': 'Offline · viser de seneste omtaler',
     'connection.connecting': 'Forbinder…',
@@ -140,6 +154,14 @@ export const screenMessages = defineMessages({
       `Fra ${min} til ${max}. Tickeren viser de nyeste med det samme og skifter ikke.`,
     'builder.seconds.invalid': ({ min, max }: { min: string; max: string }) =>
       `Skriv et helt tal fra ${min} til ${max}.`,
+    'builder.column': 'Gemt kolonne',
+    'builder.column.own': 'Ingen: vælg emner, typer og hashtags',
+    'builder.column.hint':
+      'En kolonne fra Udforsk: skærmen følger dens filter, også når det ændres dér.',
+    'builder.column.chosen':
+      'Skærmen viser kolonnens omtaler; dens filter ændres i Udforsk.',
+    'builder.column.none':
+      'Ingen gemte kolonner endnu: gem en i Udforsk for at vise den her.',
     'builder.topics': 'Emner',
     'builder.topics.hint': 'Ingen valgt: alle emner.',
     'builder.topics.none':

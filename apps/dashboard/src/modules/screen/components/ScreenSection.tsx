@@ -8,6 +8,7 @@ import { LanguageProvider, useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useSession } from '../../auth/SessionGate';
+import { columnListQuery } from '../../explore/api/column-queries';
 import { topicListQuery } from '../../topics/api/topic-queries';
 import {
   Button,
@@ -58,6 +59,7 @@ export function ScreenSection() {
   const api = useApiClient();
   const toast = useToast();
   const topics = useQuery({ ...topicListQuery(api), enabled: isAdmin });
+  const columns = useQuery({ ...columnListQuery(api), enabled: isAdmin });
   const [options, setOptions] = useState<ScreenOptions>(DEFAULT_SCREEN_OPTIONS);
   const [secondsText, setSecondsText] = useState(
     String(DEFAULT_SCREEN_OPTIONS.seconds),
@@ -184,68 +186,108 @@ export function ScreenSection() {
                 />
               )}
             </Field>
-            <fieldset className="screen-builder__chips">
-              <legend className="ui-field__label">{t('builder.topics')}</legend>
-              {topics.data && topics.data.length === 0 ? (
-                <p className="ui-field__hint">{t('builder.topics.none')}</p>
-              ) : (
-                <>
-                  <div className="screen-builder__chip-row">
-                    {(topics.data ?? []).map((topic) => (
-                      <Chip
-                        key={topic.id}
-                        color={topic.color}
-                        selected={options.topics.includes(topic.id)}
-                        onToggle={() =>
-                          change({ topics: toggle(options.topics, topic.id) })
-                        }
-                      >
-                        {topic.name}
-                      </Chip>
-                    ))}
-                  </div>
-                  <p className="ui-field__hint">{t('builder.topics.hint')}</p>
-                </>
-              )}
-            </fieldset>
-            <fieldset className="screen-builder__chips">
-              <legend className="ui-field__label">{t('builder.kinds')}</legend>
-              <div className="screen-builder__chip-row">
-                {TOPIC_KINDS.map((kind: TopicKind) => (
-                  <Chip
-                    key={kind}
-                    selected={options.kinds.includes(kind)}
-                    onToggle={() =>
-                      change({ kinds: toggle(options.kinds, kind) })
-                    }
-                  >
-                    {t(`builder.kind.${kind}`)}
-                  </Chip>
-                ))}
-              </div>
-            </fieldset>
             <Field
-              label={t('builder.hashtags')}
-              hint={t('builder.hashtags.hint')}
-              error={
-                'invalid' in hashtags
-                  ? t('builder.hashtags.invalid', { tag: hashtags.invalid })
-                  : undefined
+              label={t('builder.column')}
+              hint={
+                options.column
+                  ? t('builder.column.chosen')
+                  : columns.data?.length === 0
+                    ? t('builder.column.none')
+                    : t('builder.column.hint')
               }
             >
               {(control) => (
-                <input
+                <select
                   {...control}
-                  className="ui-input"
-                  value={hashtagText}
-                  onChange={(event) => {
-                    setHashtagText(event.target.value);
-                    const read = readHashtags(event.target.value);
-                    if ('tags' in read) change({ hashtags: read.tags });
-                  }}
-                />
+                  className="ui-select"
+                  value={options.column ?? ''}
+                  onChange={(event) =>
+                    change({ column: event.target.value || null })
+                  }
+                >
+                  <option value="">{t('builder.column.own')}</option>
+                  {(columns.data ?? []).map((column) => (
+                    <option key={column.id} value={column.id}>
+                      {column.name}
+                    </option>
+                  ))}
+                </select>
               )}
             </Field>
+            {options.column === null && (
+              <>
+                <fieldset className="screen-builder__chips">
+                  <legend className="ui-field__label">
+                    {t('builder.topics')}
+                  </legend>
+                  {topics.data && topics.data.length === 0 ? (
+                    <p className="ui-field__hint">{t('builder.topics.none')}</p>
+                  ) : (
+                    <>
+                      <div className="screen-builder__chip-row">
+                        {(topics.data ?? []).map((topic) => (
+                          <Chip
+                            key={topic.id}
+                            color={topic.color}
+                            selected={options.topics.includes(topic.id)}
+                            onToggle={() =>
+                              change({
+                                topics: toggle(options.topics, topic.id),
+                              })
+                            }
+                          >
+                            {topic.name}
+                          </Chip>
+                        ))}
+                      </div>
+                      <p className="ui-field__hint">
+                        {t('builder.topics.hint')}
+                      </p>
+                    </>
+                  )}
+                </fieldset>
+                <fieldset className="screen-builder__chips">
+                  <legend className="ui-field__label">
+                    {t('builder.kinds')}
+                  </legend>
+                  <div className="screen-builder__chip-row">
+                    {TOPIC_KINDS.map((kind: TopicKind) => (
+                      <Chip
+                        key={kind}
+                        selected={options.kinds.includes(kind)}
+                        onToggle={() =>
+                          change({ kinds: toggle(options.kinds, kind) })
+                        }
+                      >
+                        {t(`builder.kind.${kind}`)}
+                      </Chip>
+                    ))}
+                  </div>
+                </fieldset>
+                <Field
+                  label={t('builder.hashtags')}
+                  hint={t('builder.hashtags.hint')}
+                  error={
+                    'invalid' in hashtags
+                      ? t('builder.hashtags.invalid', { tag: hashtags.invalid })
+                      : undefined
+                  }
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      className="ui-input"
+                      value={hashtagText}
+                      onChange={(event) => {
+                        setHashtagText(event.target.value);
+                        const read = readHashtags(event.target.value);
+                        if ('tags' in read) change({ hashtags: read.tags });
+                      }}
+                    />
+                  )}
+                </Field>
+              </>
+            )}
             <Field label={t('builder.token')} hint={t('builder.token.hint')}>
               {(control) => (
                 <input

@@ -1,10 +1,14 @@
-import type { Mention } from '@lyt/contracts';
-import { useQueryClient } from '@tanstack/react-query';
+import type { ColumnFilter, Mention } from '@lyt/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
+import { ApiError } from '../../api/api-client';
+import { useApiClient } from '../../api/ApiClientProvider';
+import { columnQuery } from '../../explore/api/column-queries';
 import { useLiveMentions } from '../../live/hooks/useLiveMentions';
+import { columnLiveFilter } from '../../live/live-filter';
 import { useMentions } from '../../mentions/hooks/useMentions';
 import { statsKeys } from '../../stats/api/stats-queries';
 import { PAGE_BUILD } from '../hooks/useReloadOnNewBuild';
@@ -35,32 +39,33 @@ export type ScreenViewProps = {
  * The info-screen: today's figures across the top, the newest mentions in
  * rotation below, one at a time, as a grid or as a ticker. The mentions come
  * from the API once and then from the tab's one live subscription; the
- * buffer and the DOM stay the same size whatever arrives.
+ * buffer and the DOM stay the same size whatever arrives. With a saved
+ * column it shows that column's filter, read from the server.
  */
 export function ScreenView({ options, preview }: ScreenViewProps) {
   const t = useMessages(screenMessages);
-  const filter = useMemo(
-    () => ({
-      topics: options.topics,
-      kinds: options.kinds,
-      hashtags: options.hashtags,
-    }),
-    [options.topics, options.kinds, options.hashtags],
-  );
-  const latest = useMentions({
-    ...(filter.topics.length > 0 ? { topic: filter.topics } : {}),
-    ...(filter.kinds.length > 0 ? { kind: filter.kinds } : {}),
-    ...(filter.hashtags.length > 0 ? { hashtag: filter.hashtags } : {}),
-    limit: SCREEN_BUFFER,
+  const api = useApiClient();
+  const column = useQuery({
+    ...columnQuery(api, options.column ?? ''),
+    enabled: options.column !== null,
   });
-  const mentions = useLiveMentions(filter, {
-    limit: SCREEN_BUFFER,
-    backfill: latest.data?.pages[0]?.items,
-  });
-  useFiguresFollow(mentions[0]?.id);
+  const columnGone =
+    column.error instanceof ApiError && column.error.status === 404;
+  const filter = useMemo<ColumnFilter | null>(() => {
+    if (options.column !== null) return column.data?.filter ?? null;
+    return {
+      ...(options.topics.length > 0 ? { topic: options.topics } : {}),
+      ...(options.kinds.length > 0 ? { kind: options.kinds } : {}),
+      ...(options.hashtags.length > 0 ? { hashtag: options.hashtags } : {}),
+    };
+  }, [
+    options.column,
+    options.topics,
+    options.kinds,
+    options.hashtags,
+    column.data,
+  ]);
 
-  const filtered =
-    filter.topics.length + filter.kinds.length + filter.hashtags.length > 0;
   // Inside the settings page the preview is a part of it, not the page's main content.
   const Stage = preview ? 'div' : 'main';
   return (
@@ -77,16 +82,19 @@ export function ScreenView({ options, preview }: ScreenViewProps) {
       {!preview && <h1 className="ui-visually-hidden">{t('title')}</h1>}
       <TodayBand />
       <Stage className="screen__stage" data-testid="screen-mentions">
-        {mentions.length === 0 ? (
-          latest.isPending ? null : (
-            <div className="screen__empty">
-              <p className="screen__empty-title">{t('empty.title')}</p>
-              <p>{t('empty.text')}</p>
-              {filtered && <p>{t('empty.filtered')}</p>}
-            </div>
-          )
+        {columnGone ? (
+          <div className="screen__empty" role="alert">
+            <p className="screen__empty-title">{t('column.gone.title')}</p>
+            <p>{t('column.gone.text')}</p>
+          </div>
         ) : (
-          <Slides options={options} mentions={mentions} />
+          filter && (
+            <ScreenMentions
+              filter={filter}
+              options={options}
+              label={column.data?.name ?? null}
+            />
+          )
         )}
       </Stage>
       <ConnectionMark />
@@ -94,12 +102,43 @@ export function ScreenView({ options, preview }: ScreenViewProps) {
   );
 }
 
+function ScreenMentions({
+  filter,
+  options,
+  label,
+}: {
+  filter: ColumnFilter;
+  options: ScreenOptions;
+  /** The saved column's name, when the screen shows one. */
+  label: string | null;
+}) {
+  const t = useMessages(screenMessages);
+  const latest = useMentions({ ...filter, limit: SCREEN_BUFFER });
+  const mentions = useLiveMentions(columnLiveFilter(filter), {
+    limit: SCREEN_BUFFER,
+    backfill: latest.data?.pages[0]?.items,
+  });
+  useFiguresFollow(mentions[0]?.id);
+  const filtered = Object.values(filter).some((values) => values.length > 0);
+  if (mentions.length === 0)
+    return latest.isPending ? null : (
+      <div className="screen__empty">
+        <p className="screen__empty-title">{t('empty.title')}</p>
+        <p>{t('empty.text')}</p>
+        {filtered && <p>{t('empty.filtered')}</p>}
+      </div>
+    );
+  return <Slides options={options} mentions={mentions} label={label} />;
+}
+
 function Slides({
   options,
   mentions,
+  label,
 }: {
   options: ScreenOptions;
   mentions: readonly Mention[];
+  label: string | null;
 }) {
   const t = useMessages(screenMessages);
   const { language } = useLanguage();
@@ -129,12 +168,17 @@ function Slides({
           <ScreenMention key={mention.id} mention={mention} variant={variant} />
         ))}
       </div>
-      {slides > 1 && (
-        <p className="screen__position" aria-hidden="true">
-          {t('slide', {
-            n: formatNumber(index + 1, language),
-            total: formatNumber(slides, language),
-          })}
+      {(slides > 1 || label) && (
+        <p className="screen__position">
+          {label && <span className="screen__column">{label}</span>}
+          {slides > 1 && (
+            <span aria-hidden="true">
+              {t('slide', {
+                n: formatNumber(index + 1, language),
+                total: formatNumber(slides, language),
+              })}
+            </span>
+          )}
         </p>
       )}
     </>
