@@ -6,9 +6,12 @@ import {
 } from '@lyt/contracts';
 import { Client } from 'pg';
 import { FeedItemSpec, FeedServer } from '@lyt/testing';
+import { ItemQueryRepository } from '../src/modules/items/item-query.repository';
+import { LiveRelay } from '../src/modules/live/live-relay.service';
 import { LiveClient } from './support/live-client';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { until } from './support/until';
 
 const post = (guid: string, text: string): FeedItemSpec => ({
   guid,
@@ -218,6 +221,28 @@ describe('the live stream on /live', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect(back.mentions.map((m) => m.title)).toEqual(['r3', 'r4', 'r5', 'r6']);
+  });
+
+  it('reads nothing back while no socket subscribes, and still streams to the first that does', async () => {
+    const app = await start({ LYT_ROLES: 'api' });
+    await createTopic(app, 'Novo', 'company', 'novo');
+    const relay = app.app.get(LiveRelay);
+    const reads = jest.spyOn(app.app.get(ItemQueryRepository), 'inSeqRange');
+    const path = '/unheard';
+    const first = [post('u1', 'Novo en'), post('u2', 'Novo to')];
+    const source = await createSource(app, path, first);
+    await pollNow(app, source.id);
+    const lastSeq = BigInt(await app.app.get(ItemQueryRepository).lastSeq());
+    await until(async () => relay.lastRelayed >= lastSeq, 5000);
+    expect(reads).not.toHaveBeenCalled();
+
+    const screen = client(app);
+    await screen.subscribe();
+    feeds.serve(path, { items: [...first, post('u3', 'Novo tre')] });
+    await pollNow(app, source.id);
+    await screen.waitFor(1);
+    expect(screen.mentions.map((m) => m.title)).toEqual(['u3']);
+    expect(reads).toHaveBeenCalled();
   });
 
   describe('several subscriptions on one socket', () => {

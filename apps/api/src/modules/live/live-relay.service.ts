@@ -29,7 +29,7 @@ const CONNECT_TIMEOUT_MS = 5000;
 @Injectable()
 export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(LiveRelay.name);
-  private readonly listeners = new Set<(mention: Mention) => void>();
+  private readonly listeners = new Set<Listener>();
   private client: Client | undefined;
   /** The highest seq this process has relayed: replays end here, live delivery starts after it. */
   private relayed = 0n;
@@ -55,9 +55,16 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Hears every committed mention once, in seq order, as this process relays
-   * it. Returns the way to stop listening.
+   * it, while `wanted()` says someone here would receive mentions; when no
+   * listener wants any, the relay moves on without reading them back (a
+   * subscriber that comes later and asks for what it missed is replayed from
+   * the database). Returns the way to stop listening.
    */
-  onMention(listener: (mention: Mention) => void): () => void {
+  onMention(
+    deliver: (mention: Mention) => void,
+    wanted: () => boolean = () => true,
+  ): () => void {
+    const listener = { deliver, wanted };
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -210,6 +217,10 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async drain(): Promise<void> {
     while (this.relayed < this.target && !this.stopping) {
       const through = this.target;
+      if (![...this.listeners].some((listener) => listener.wanted())) {
+        this.relayed = through;
+        continue;
+      }
       for (;;) {
         const batch = await this.mentions.inSeqRange(
           String(this.relayed),
@@ -228,8 +239,13 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private deliver(mention: Mention): void {
-    for (const listener of this.listeners) listener(mention);
+    for (const listener of this.listeners) listener.deliver(mention);
   }
+}
+
+interface Listener {
+  deliver: (mention: Mention) => void;
+  wanted: () => boolean;
 }
 
 function sleep(ms: number): Promise<void> {

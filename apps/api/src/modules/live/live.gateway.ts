@@ -92,7 +92,10 @@ export class LiveGateway
     private readonly mentions: ItemQueryRepository,
     private readonly database: DatabaseAvailability,
   ) {
-    this.stopRelay = relay.onMention((mention) => this.deliver(mention));
+    this.stopRelay = relay.onMention(
+      (mention) => this.deliver(mention),
+      () => this.hasSubscriptions(),
+    );
   }
 
   afterInit(namespace: LiveNamespace): void {
@@ -210,6 +213,14 @@ export class LiveGateway
   }
 
   /** A committed mention, from the relay: once per socket, naming the subscriptions that want it. */
+  /** Whether any socket of this process has a subscription (also one still replaying). */
+  private hasSubscriptions(): boolean {
+    if (!this.namespace) return false;
+    for (const socket of this.namespace.sockets.values())
+      if (socket.data.subscriptions?.size) return true;
+    return false;
+  }
+
   private deliver(mention: Mention): void {
     if (!this.namespace) return;
     const seq = BigInt(mention.id);
