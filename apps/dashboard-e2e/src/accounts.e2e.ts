@@ -165,6 +165,9 @@ describe('accounts', () => {
       method: 'PUT',
       body: { domains: ['nordlys.dk'], hashtags: ['givlivetvidere'] },
     });
+    await server.api('/topics', {
+      body: { name: 'Nordlys', kind: 'company', query: 'nordlys OR aarhus' },
+    });
     await server.api('/goals', {
       body: {
         name: 'Tre opslag om ugen',
@@ -249,7 +252,12 @@ describe('accounts', () => {
     await dialog.getByLabel('Handle or profile URL').fill('ny.bsky.social');
     await dialog.getByLabel('Employee').check();
     await dialog.getByRole('button', { name: 'Add account' }).click();
-    await page.getByRole('rowheader', { name: /Ny Kollega/ }).waitFor();
+    await page
+      .getByRole('table', {
+        name: 'Accounts with followers and engagement in the period',
+      })
+      .getByRole('rowheader', { name: /Ny Kollega/ })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Set a goal' }).first().click();
     const goal = page.getByRole('dialog', { name: 'Set a goal' });
@@ -260,6 +268,15 @@ describe('accounts', () => {
     await goal.getByLabel('Deadline').fill(deadline);
     await goal.getByRole('button', { name: 'Set goal' }).click();
     await page.getByText('940 of 1,000').waitFor();
+  });
+
+  it('shows the goals on the overview too, linked to the accounts page', async () => {
+    await openAs(page, server, 'viewer', '/');
+    await page
+      .getByRole('progressbar', { name: 'Progress of Tre opslag om ugen' })
+      .waitFor();
+    await page.getByRole('link', { name: 'Accounts and goals' }).click();
+    await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
   });
 
   it('takes screenshots of the page in Danish and English at both sizes', async () => {

@@ -1,4 +1,5 @@
 import { useMessages } from '../i18n/messages';
+import { GoalsOverviewCard } from '../modules/accounts/components/GoalsOverviewCard';
 import { BlindSpotsNotice } from '../modules/overview/components/BlindSpotsNotice';
 import { LiveMentionsPanel } from '../modules/overview/components/LiveMentionsPanel';
 import { OverviewKpis } from '../modules/overview/components/OverviewKpis';
@@ -48,6 +49,7 @@ export function OverviewPage() {
         <>
           <BlindSpotsNotice period={period} />
           <OverviewKpis period={period} />
+          <GoalsOverviewCard />
           <div className="overview-grid">
             <div className="overview-grid__main">
               <VolumeChart period={period} />

@@ -50,6 +50,7 @@ export const accountsMessages = defineMessages({
     'goals.lead':
       'Not a result in itself, but motivating for a lasting effort.',
     'goals.add': 'Set a goal',
+    'goals.open': 'Accounts and goals',
     'goals.empty.title': 'Set your first goal',
     'goals.empty.text':
       'How often you post, the next 100 followers, engagement per post, mentions or a campaign hashtag: Lyt shows progress and where the current pace leads.',
@@ -194,6 +195,7 @@ export const accountsMessages = defineMessages({
     'goals.lead':
       'Ikke et resultat i sig selv, men motiverende for en vedvarende indsats.',
     'goals.add': 'Sæt et mål',
+    'goals.open': 'Konti og mål',
     'goals.empty.title': 'Sæt jeres første mål',
     'goals.empty.text':
       'Hvor ofte I poster, de næste 100 følgere, engagement pr. opslag, omtale eller et kampagne-hashtag: Lyt viser fremskridt, og hvor det nuværende tempo fører hen.',

@@ -87,7 +87,16 @@ export function GoalsPanel({ accounts }: GoalsPanelProps) {
   );
 }
 
-function GoalCard({ goal, accounts }: { goal: Goal; accounts: Account[] }) {
+export type GoalCardProps = {
+  goal: Goal;
+  /** Names the goal's account; without it the card names none. */
+  accounts: Account[];
+  /** Offer to remove the goal (admins, on the accounts page). */
+  removable?: boolean;
+};
+
+/** One goal: progress bar, where the current pace leads, and the pace needed. */
+export function GoalCard({ goal, accounts, removable = true }: GoalCardProps) {
   const t = useMessages(accountsMessages);
   const { language } = useLanguage();
   const { isAdmin } = useSession();
@@ -131,7 +140,7 @@ function GoalCard({ goal, accounts }: { goal: Goal; accounts: Account[] }) {
             {subject} · {window}
           </p>
         </div>
-        {isAdmin && (
+        {isAdmin && removable && (
           <IconButton
             icon="trash"
             variant="ghost"
