@@ -691,6 +691,43 @@ describe('mentions: list, export and moderation', () => {
       expect(second.rows[0].hidden_at).toEqual(first.rows[0].hidden_at);
     });
 
+    it('lists the hidden mentions for moderation, with the filters, and not the visible ones; the viewer gets 403', async () => {
+      await hide(ids['e1']!, true);
+      await hide(ids['t1']!, true);
+      const hidden = await api.call<MentionPage>('/api/mentions/hidden');
+      expect(hidden.status).toBe(200);
+      expect(hidden.body.items.map((item) => item.id).sort()).toEqual(
+        [ids['e1'], ids['t1']].sort(),
+      );
+      const competitor = await api.call<MentionPage>(
+        '/api/mentions/hidden?kind=competitor&limit=1',
+      );
+      expect(competitor.body.items).toHaveLength(1);
+      expect(competitor.body.nextCursor).not.toBeNull();
+      const rest = await api.call<MentionPage>(
+        `/api/mentions/hidden?kind=competitor&limit=1&cursor=${competitor.body.nextCursor}`,
+      );
+      expect(
+        [...competitor.body.items, ...rest.body.items]
+          .map((item) => item.id)
+          .sort(),
+      ).toEqual([ids['e1'], ids['t1']].sort());
+
+      await hide(ids['t1']!, false);
+      expect(
+        (await api.call<MentionPage>('/api/mentions/hidden')).body.items.map(
+          (item) => item.id,
+        ),
+      ).toEqual([ids['e1']]);
+      expect(
+        (await api.call('/api/mentions/hidden', { token: VIEWER_TOKEN }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await api.call('/api/mentions/hidden?cursor=nonsense')).status,
+      ).toBe(400);
+    });
+
     it('refuses the viewer with 403 and leaves the mention visible', async () => {
       const { status } = await hide(ids['e0']!, true, VIEWER_TOKEN);
       expect(status).toBe(403);

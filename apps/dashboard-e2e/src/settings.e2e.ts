@@ -1,4 +1,4 @@
-import type { Source, Topic } from '@lyt/contracts';
+import type { MentionPage, Source, Topic } from '@lyt/contracts';
 import { FeedServer } from '@lyt/testing';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
@@ -267,6 +267,35 @@ describe('settings', () => {
         (await sourcesOnServer()).some((one) => one.id === source.id),
       ).toBe(false);
     });
+  });
+
+  it('lists the hidden mentions and shows one again, back in the mention list', async () => {
+    if ((await topicsOnServer()).length === 0)
+      await server.api('/topics', {
+        body: { name: 'LEGO', kind: 'company', query: 'lego' },
+      });
+    const visible = () => server.api<MentionPage>('/mentions');
+    const target = (await visible()).items.find((mention) =>
+      mention.text.includes('ny fabrik i Billund'),
+    )!;
+    await server.api(`/mentions/${target.id}`, {
+      method: 'PATCH',
+      body: { hidden: true },
+    });
+    await openAs(page, server, 'admin', '/settings?section=moderation');
+    const list = page.getByTestId('hidden-mentions');
+    await list.getByText('ny fabrik i Billund').waitFor();
+    await expectAccessible(page, 'moderation with a hidden mention');
+    for (const viewport of VIEWPORTS)
+      await screenshot(page, 'settings-moderation-hidden', viewport, 'en');
+    await list
+      .getByRole('button', { name: /^Show again: the mention by / })
+      .click();
+    await page.getByText('The mention is shown again everywhere.').waitFor();
+    await page.getByText('No hidden mentions').waitFor();
+    expect((await visible()).items.map((mention) => mention.id)).toContain(
+      target.id,
+    );
   });
 
   it('shows a viewer every section without a control that changes anything', async () => {

@@ -13,11 +13,14 @@ export interface MentionFilter {
   q?: string;
   from?: Date;
   to?: Date;
+  /** `true`: only the hidden ones (moderation); otherwise only the visible. */
+  hidden?: boolean;
 }
 
 /**
  * The SQL conditions on `i` (item) for a filter, with their values appended to
- * `params`. Only visible originals that matched a topic are mentions.
+ * `params`. Only visible originals that matched a topic are mentions (the
+ * hidden ones only for moderation).
  */
 export function mentionConditions(
   filter: MentionFilter,
@@ -38,7 +41,7 @@ export function mentionConditions(
       `m.topic_id = ANY(ARRAY(SELECT t.id FROM topic t WHERE t.kind = ANY(${param(filter.kinds)}::text[])))`,
     );
   const conditions = [
-    'NOT i.hidden',
+    filter.hidden ? 'i.hidden' : 'NOT i.hidden',
     'i.seq IS NOT NULL',
     `EXISTS (SELECT 1 FROM mention m WHERE ${topicConditions.join(' AND ')})`,
   ];

@@ -37,6 +37,20 @@ export class MentionsController {
     return this.mentions.page(parseMentionListQuery(query));
   }
 
+  /** Moderation: the hidden mentions, newest first, with the list's filters and paging; declared before `:id` routes. */
+  @AdminOnly()
+  @Get('mentions/hidden')
+  @ApiAnswer('MentionPage')
+  @ApiMentionFilters()
+  @ApiMentionPaging()
+  hidden(@Query() query: RawQuery): Promise<MentionPage> {
+    const { filter, ...paging } = parseMentionListQuery(query);
+    return this.mentions.page({
+      ...paging,
+      filter: { ...filter, hidden: true },
+    });
+  }
+
   /** Declared before `:id` routes, so that "mentions.csv" is never read as an id. */
   @Get('mentions.csv')
   @ApiMentionFilters()

@@ -10,6 +10,7 @@ import { sourcesMessages } from '../sources/sources.messages';
 import { TopicsSection } from '../topics/components/TopicsSection';
 import { topicsMessages } from '../topics/topics.messages';
 import { AccessSection } from './components/AccessSection';
+import { ModerationSection } from './components/ModerationSection';
 import { settingsMessages } from './settings.messages';
 
 /** One tab of /settings: its place in the URL (`?section=<id>`), its name and what it shows. */
@@ -43,6 +44,11 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     id: 'sources',
     label: sectionLabel(sourcesMessages, 'section'),
     Content: SourcesSection,
+  },
+  {
+    id: 'moderation',
+    label: sectionLabel(settingsMessages, 'section.moderation'),
+    Content: ModerationSection,
   },
   {
     id: 'alerts',

@@ -6,6 +6,20 @@ export const settingsMessages = defineMessages({
     lead: 'Topics, sources and their health, moderation and access.',
     sections: 'Settings sections',
     'section.access': 'Access',
+    'section.moderation': 'Moderation',
+    moderation: 'Hidden mentions',
+    'moderation.lead':
+      'Mentions an admin took off every list, chart, export and screen. Show one again if it was hidden by mistake.',
+    'moderation.viewer':
+      'Only an admin sees and changes which mentions are hidden.',
+    'moderation.empty': 'No hidden mentions',
+    'moderation.empty.text':
+      'Hide a mention from the overview or explore (“Hide”); it is listed here, ready to be shown again.',
+    'moderation.unhide': 'Show again',
+    'moderation.unhideLabel': ({ author }: { author: string }) =>
+      `Show again: the mention by ${author}`,
+    'moderation.unhidden': 'The mention is shown again everywhere.',
+    'moderation.more': 'Show more',
     access: 'Your access',
     'access.lead': 'What this browser is signed in with.',
     role: 'Role',
@@ -35,6 +49,20 @@ export const settingsMessages = defineMessages({
     lead: 'Emner, kilder og deres tilstand, moderering og adgang.',
     sections: 'Afsnit i indstillingerne',
     'section.access': 'Adgang',
+    'section.moderation': 'Moderering',
+    moderation: 'Skjulte omtaler',
+    'moderation.lead':
+      'Omtaler, en administrator har fjernet fra alle lister, grafer, eksporter og skærme. Vis en igen, hvis den blev skjult ved en fejl.',
+    'moderation.viewer':
+      'Kun en administrator ser og ændrer, hvilke omtaler der er skjult.',
+    'moderation.empty': 'Ingen skjulte omtaler',
+    'moderation.empty.text':
+      'Skjul en omtale fra overblikket eller udforsk („Skjul“); den står så her, klar til at blive vist igen.',
+    'moderation.unhide': 'Vis igen',
+    'moderation.unhideLabel': ({ author }: { author: string }) =>
+      `Vis igen: omtalen fra ${author}`,
+    'moderation.unhidden': 'Omtalen vises igen overalt.',
+    'moderation.more': 'Vis flere',
     access: 'Din adgang',
     'access.lead': 'Det, denne browser er logget ind med.',
     role: 'Rolle',

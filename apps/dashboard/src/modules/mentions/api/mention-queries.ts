@@ -15,6 +15,8 @@ export const mentionKeys = {
   lists: () => [...mentionKeys.all, 'list'] as const,
   list: (filter: MentionListFilter) =>
     [...mentionKeys.lists(), filter] as const,
+  /** Moderation's list: outside `lists()`, so that hiding a mention does not take it out of here. */
+  hidden: () => [...mentionKeys.all, 'hidden'] as const,
 };
 
 /** Newest first, page after page over `nextCursor`. */
@@ -24,6 +26,20 @@ export function mentionListQuery(api: ApiClient, filter: MentionListFilter) {
     queryFn: ({ pageParam, signal }) =>
       api.get<MentionPage>('/mentions', {
         query: { ...filter, cursor: pageParam ?? undefined },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+/** The hidden mentions (admin), newest first, page after page. */
+export function hiddenMentionsQuery(api: ApiClient) {
+  return infiniteQueryOptions({
+    queryKey: mentionKeys.hidden(),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<MentionPage>('/mentions/hidden', {
+        query: { cursor: pageParam ?? undefined, limit: 20 },
         signal,
       }),
     initialPageParam: null as string | null,
