@@ -127,10 +127,16 @@ export class StatsRepository {
     range: TimeRange,
     bucket: Bucket,
   ): Promise<{ key: string; t: Date; count: number }[]> {
+    // Day buckets read the daily rollup (one index range per key), not every hour of the range.
+    const folded =
+      bucket === 'day'
+        ? `SELECT key, day AS hour, count FROM stats.facet_day
+            WHERE facet = $1 AND key = ANY($2::text[]) AND day >= $3 AND day < $4`
+        : `SELECT key, hour, count FROM stats.facet_hour
+            WHERE facet = $1 AND key = ANY($2::text[]) AND hour >= $3 AND hour < $4`;
     return this.dataSource.query(
       `SELECT key, date_trunc($5, hour, $6) AS t, sum(count)::int AS count FROM (
-         SELECT key, hour, count FROM stats.facet_hour
-          WHERE facet = $1 AND key = ANY($2::text[]) AND hour >= $3 AND hour < $4
+         ${folded}
          UNION ALL
          SELECT key, hour, count FROM stats.facet_change
           WHERE facet = $1 AND key = ANY($2::text[]) AND hour >= $3 AND hour < $4
