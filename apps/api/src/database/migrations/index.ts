@@ -11,6 +11,7 @@ import { DemoWorkspace1765200000000 } from './1765200000000-DemoWorkspace';
 import { CollectorClaims1765310000000 } from './1765310000000-CollectorClaims';
 import { Accounts1765400000000 } from './1765400000000-Accounts';
 import { HashtagPairs1765500000000 } from './1765500000000-HashtagPairs';
+import { SearchOneLanguage1765600000000 } from './1765600000000-SearchOneLanguage';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CollectorClaims1765310000000,
   Accounts1765400000000,
   HashtagPairs1765500000000,
+  SearchOneLanguage1765600000000,
 ];
