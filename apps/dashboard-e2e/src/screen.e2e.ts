@@ -81,7 +81,7 @@ describe('the info-screen', () => {
       });
     }
     feeds.serve('/nordlys', { items: [...items] });
-    await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+    await server.poll(source.id);
   };
   const mentionWith = async (text: string): Promise<Mention> => {
     const { items: mentions } = await server.api<MentionPage>(
@@ -236,7 +236,7 @@ describe('the info-screen', () => {
     }
     feeds.serve('/nordlys', { items: [...items] });
     await server.startProcess();
-    await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+    await server.poll(source.id);
     await page
       .getByTestId('screen-connection')
       .and(page.locator('[data-status="live"]'))
@@ -273,7 +273,7 @@ describe('the info-screen', () => {
       publishedAt: new Date(Date.now() - 60_000 + serial).toISOString(),
     });
     feeds.serve('/nordlys', { items: [...items] });
-    await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+    await server.poll(source.id);
     const hostile = page
       .getByTestId('screen-mentions')
       .locator('article', { hasText: 'tilbud' });
@@ -323,7 +323,7 @@ describe('the info-screen', () => {
     const floodSource = await server.api<Source>('/sources', {
       body: { url: feeds.serve('/flood', { items: flood }), name: 'Flod' },
     });
-    await server.api(`/sources/${floodSource.id}/poll`, { method: 'POST' });
+    await server.poll(floodSource.id);
     await page
       .getByTestId('screen-mentions')
       .getByText('Indlæg nummer 10000 om', { exact: false })

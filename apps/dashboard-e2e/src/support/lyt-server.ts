@@ -18,6 +18,12 @@ export interface LytServer {
     path: string,
     init?: { method?: string; body?: unknown; token?: string },
   ): Promise<T>;
+  /**
+   * Polls a source now and waits for the poll to finish. A source is polled
+   * once as it is added, and a poll asked for meanwhile answers 409: asked
+   * again until this one runs.
+   */
+  poll(sourceId: string): Promise<void>;
   /** Stops the process (SIGTERM), keeping its database and port, as a deploy or a crash-restart does. */
   stopProcess(): Promise<void>;
   /** Starts the process again on the same database and port; `env` adds to (and wins over) the first start's. */
@@ -121,6 +127,20 @@ export async function startLytServer({
           `${init.method ?? 'GET'} ${path}: ${response.status} ${text}`,
         );
       return (text ? JSON.parse(text) : undefined) as T;
+    },
+    poll: async (sourceId: string) => {
+      for (let attempt = 1; ; attempt++) {
+        const response = await fetch(`${url}/api/sources/${sourceId}/poll`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+        });
+        if (response.ok) return;
+        if (response.status !== 409 || attempt >= 100)
+          throw new Error(
+            `POST /sources/${sourceId}/poll: ${response.status} ${await response.text()}`,
+          );
+        await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+      }
     },
     stopProcess,
     startProcess,
