@@ -33,7 +33,7 @@ export function BlindSpotsNotice({ period }: BlindSpotsNoticeProps) {
       tone="warning"
       title={t('blind.title')}
       action={
-        <ButtonLink to="/settings" size="sm">
+        <ButtonLink to="/settings?section=sources" size="sm">
           {t('blind.sources')}
         </ButtonLink>
       }

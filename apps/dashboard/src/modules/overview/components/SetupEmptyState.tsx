@@ -34,8 +34,12 @@ export function SetupEmptyState({ readiness, items }: SetupEmptyStateProps) {
   const { isAdmin } = useSession();
   if (readiness === 'collecting') return <CollectingState items={items} />;
   const viewerNote = !isAdmin && <p>{t('empty.viewer')}</p>;
+  // Straight to the section that is missing.
   const action = isAdmin && (
-    <ButtonLink variant="primary" to="/settings">
+    <ButtonLink
+      variant="primary"
+      to={`/settings?section=${readiness === 'no-topic' ? 'topics' : 'sources'}`}
+    >
       {t('empty.action')}
     </ButtonLink>
   );
@@ -117,7 +121,7 @@ function CollectingState({ items }: { items: number }) {
           )}
         </div>
         {isAdmin && items > 0 && (
-          <ButtonLink to="/settings" size="sm">
+          <ButtonLink to="/settings?section=topics" size="sm">
             {t('collecting.topics')}
           </ButtonLink>
         )}
