@@ -21,6 +21,18 @@ import { StatsCompactionModule } from './modules/stats/stats-compaction.module';
 import { StatsModule } from './modules/stats/stats.module';
 import { TopicsModule } from './modules/topics/topics.module';
 
+/** TypeORM on `databaseUrl`, migrated before anything uses it. */
+export function databaseModule(databaseUrl: string): DynamicModule {
+  return TypeOrmModule.forRootAsync({
+    useFactory: () => dataSourceOptions(databaseUrl),
+    dataSourceFactory: async (options) => {
+      const dataSource = await new DataSource(options!).initialize();
+      await runMigrations(dataSource);
+      return dataSource;
+    },
+  });
+}
+
 @Module({})
 export class AppModule {
   /** `databaseUrl` is the configured one or the embedded server's. */
@@ -39,14 +51,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, databaseUrl),
-        TypeOrmModule.forRootAsync({
-          useFactory: () => dataSourceOptions(databaseUrl),
-          dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
-            await runMigrations(dataSource);
-            return dataSource;
-          },
-        }),
+        databaseModule(databaseUrl),
         AuthModule,
         HealthModule,
         CollectorModule,

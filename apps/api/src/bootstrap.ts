@@ -19,6 +19,7 @@ import {
 } from './common/json-body.util';
 import { setupOpenApi } from './openapi';
 import { AuthService, GeneratedTokens } from './modules/auth/auth.service';
+import { DemoRepository } from './modules/demo/demo.repository';
 import { PostgresIoAdapter } from './modules/live/postgres-io.adapter';
 
 export interface RunningLyt {
@@ -27,6 +28,8 @@ export interface RunningLyt {
   url: string;
   /** Tokens generated at this start: show them once. */
   generatedTokens: GeneratedTokens;
+  /** The demo workspace is in the database (seeded now or at an earlier start, not removed). */
+  demoActive: boolean;
 }
 
 /** Builds and starts the Nest application on an already running database. */
@@ -70,7 +73,13 @@ export async function startLyt(
     : {};
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}`, generatedTokens };
+  const demoActive = await app.get(DemoRepository).isActive();
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    generatedTokens,
+    demoActive,
+  };
 }
 
 /** The built React app at `/`, and its index.html for every client-side route (`/explore`, `/screen`, …). */

@@ -67,6 +67,7 @@ async function main(): Promise<void> {
         ? `${embedded.location} (embedded PostgreSQL, kept between starts)`
         : describeDatabaseUrl(databaseUrl),
       tokens: running.generatedTokens,
+      demo: running.demoActive,
     }),
   );
 

@@ -5,6 +5,7 @@ const facts = {
   publicUrl: 'http://localhost:3000',
   roles: both,
   data: '/var/lib/lyt/0123 (embedded PostgreSQL, kept between starts)',
+  demo: false,
 };
 
 describe(startBanner.name, () => {
@@ -34,6 +35,16 @@ describe(startBanner.name, () => {
     expect(text).toContain(`Data: ${facts.data}`);
     expect(text).toContain('admin link printed at the first start');
     expect(text).not.toContain('token=');
+  });
+
+  it('says when the workspace is the demo, and how to remove it', () => {
+    const text = startBanner({ ...facts, tokens: {}, demo: true }).join('\n');
+
+    expect(text).toContain('This is a demo workspace');
+    expect(text).toContain('npm run -s lyt -- demo --remove');
+    expect(startBanner({ ...facts, tokens: {} }).join('\n')).not.toContain(
+      'demo',
+    );
   });
 
   it('offers no links from a collector-only process, which serves no dashboard', () => {

@@ -8,6 +8,8 @@ export interface StartBannerFacts {
   data: string;
   /** Tokens generated at this start: shown once, as Jupyter does (only their hashes are kept). */
   tokens: GeneratedTokens;
+  /** The demo workspace is in the database: say so, and how to remove it. */
+  demo: boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export function startBanner({
   roles,
   data,
   tokens,
+  demo,
 }: StartBannerFacts): string[] {
   if (!roles.has('api'))
     return [
@@ -51,6 +54,13 @@ export function startBanner({
     lines.push(
       '',
       '  Sign in with the admin link printed at the first start, or with LYT_ADMIN_TOKEN.',
+    );
+  if (demo)
+    lines.push(
+      '',
+      'This is a demo workspace: Nordlys Energi, its competitors and their feeds are invented,',
+      'served by Lyt itself. Remove the demo for good (your own topics and sources stay):',
+      '    npm run -s lyt -- demo --remove      or: Settings → Demo → Remove demo',
     );
   lines.push('');
   return lines;

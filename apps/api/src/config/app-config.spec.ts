@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/lyt/.lyt',
       adminToken: null,
       allowPrivateFeeds: false,
+      demo: true,
       publicUrl: 'http://localhost:3000',
     });
     expect([...config.roles]).toEqual(['api', 'collector']);
@@ -20,6 +21,7 @@ describe('loadConfig', () => {
     ['PORT', '8080', { port: 8080, publicUrl: 'http://localhost:8080' }],
     ['LYT_ROLES', ' collector ', { roles: new Set(['collector']) }],
     ['LYT_ALLOW_PRIVATE_FEEDS', 'TRUE', { allowPrivateFeeds: true }],
+    ['LYT_DEMO', 'false', { demo: false }],
     [
       'DATABASE_URL',
       'postgresql://u@db:5432/lyt',

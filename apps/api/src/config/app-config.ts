@@ -18,6 +18,8 @@ export interface AppConfig {
   allowPrivateFeeds: boolean;
   /** Bluesky's AppView, where profiles and author feeds are read (no trailing slash). */
   blueskyApi: string;
+  /** Seed the demo workspace on the first start of an empty database. */
+  demo: boolean;
   /** Base of the ready-to-open links printed at first start. */
   publicUrl: string;
   logLevel: LogLevel;
@@ -52,6 +54,8 @@ export const CONFIG_VARIABLES = {
     'true to allow feed URLs on loopback, private or link-local addresses (default false).',
   LYT_BLUESKY_API:
     "Bluesky's public AppView, where Bluesky accounts are read (default https://public.api.bsky.app).",
+  LYT_DEMO:
+    'false to start an empty database without the demo workspace (default true; seeded once, on the first start).',
   LYT_PUBLIC_URL:
     'The address people open Lyt at, used in printed links (default http://localhost:PORT).',
   LYT_LOG_LEVEL: 'error, warn, log, debug or verbose (default log).',
@@ -125,6 +129,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
         ? raw.replace(/\/+$/, '')
         : new Invalid('must be an http(s) URL'),
     ),
+    demo: read('LYT_DEMO', true, parseBoolean),
     publicUrl: read('LYT_PUBLIC_URL', `http://localhost:${port}`, (raw) =>
       /^https?:\/\/[^/\s]+/.test(raw)
         ? raw.replace(/\/+$/, '')

@@ -133,6 +133,26 @@ export class EmbeddedPostgres {
     }
   }
 
+  /**
+   * The URL of the server another process (a running Lyt) keeps on this
+   * cluster, from its postmaster.pid; null when none runs. Lets a command use
+   * the database of a running Lyt instead of starting a second server on it.
+   */
+  runningUrl(): string | null {
+    if (!this.isRunning()) return null;
+    try {
+      const lines = readFileSync(
+        join(this.dataDir, 'postmaster.pid'),
+        'utf8',
+      ).split('\n');
+      const port = Number(lines[3]);
+      if (!Number.isInteger(port) || port <= 0) return null;
+      return `postgres://${USER}:${encodeURIComponent(this.password())}@127.0.0.1:${port}/${DATABASE}`;
+    } catch {
+      return null;
+    }
+  }
+
   url(database: string): string {
     if (this.port === undefined)
       throw new Error('embedded PostgreSQL is not running');

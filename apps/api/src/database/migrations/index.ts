@@ -12,6 +12,7 @@ import { CollectorClaims1765310000000 } from './1765310000000-CollectorClaims';
 import { Accounts1765400000000 } from './1765400000000-Accounts';
 import { HashtagPairs1765500000000 } from './1765500000000-HashtagPairs';
 import { SearchOneLanguage1765600000000 } from './1765600000000-SearchOneLanguage';
+import { ItemCopiesIndex1765650000000 } from './1765650000000-ItemCopiesIndex';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Accounts1765400000000,
   HashtagPairs1765500000000,
   SearchOneLanguage1765600000000,
+  ItemCopiesIndex1765650000000,
 ];

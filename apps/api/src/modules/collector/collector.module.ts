@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { PollHistoryPruner } from '../sources/poll-history-pruner.service';
 import { PollHistoryRepository } from '../sources/poll-history.repository';
 import { SourcesRepository } from '../sources/sources.repository';
+import { DemoFeedAddress } from '../demo/demo-feed-address.service';
 import { ItemsModule } from '../items/items.module';
 import { CollectorHeartbeat } from './collector-heartbeat.service';
 import { CollectorService } from './collector.service';
@@ -21,6 +22,7 @@ import { SourceReaders } from './source-readers';
     PollHistoryRepository,
     PollHistoryPruner,
     SourceReaders,
+    DemoFeedAddress,
   ],
   exports: [
     CollectorService,

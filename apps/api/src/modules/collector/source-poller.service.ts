@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
-  type AddressGuard,
   blockPrivateAddresses,
   fetchFeed,
   FeedError,
@@ -9,6 +8,10 @@ import {
 } from '@lyt/feeds';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
+import {
+  DemoFeedAddress,
+  type FetchTarget,
+} from '../demo/demo-feed-address.service';
 import type { SourceEntity } from '../sources/entities/source.entity';
 import { PollOutcome, SourcesRepository } from '../sources/sources.repository';
 import { step } from '../../common/step-timer.util';
@@ -36,6 +39,7 @@ export class SourcePoller {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sources: SourcesRepository,
     private readonly items: ItemsService,
+    private readonly address: DemoFeedAddress,
     private readonly database: DatabaseAvailability,
     private readonly readers: SourceReaders,
     private readonly hosts: HostSlots,
@@ -63,7 +67,7 @@ export class SourcePoller {
       const reader = this.readers.find(source.kind);
       const read = reader
         ? await this.hosts.run(source.url, () => reader(source, guard))
-        : await this.readFeed(source, guard);
+        : await this.readFeed(source, await this.address.target(source));
       if (read === 'not-modified') {
         await this.sources.transaction((manager) =>
           this.sources.recordOutcome(
@@ -100,14 +104,14 @@ export class SourcePoller {
   /** A feed: a conditional GET (holding a slot of its host), then parse; the validators are saved with the items. */
   private async readFeed(
     source: SourceEntity,
-    guard: AddressGuard | undefined,
+    target: FetchTarget,
   ): Promise<SourceRead | 'not-modified'> {
     const fetched = await this.hosts.run(source.url, () =>
       step('fetch', () =>
-        fetchFeed(source.url, {
+        fetchFeed(target.url, {
           etag: source.etag,
           lastModified: source.lastModified,
-          guard,
+          guard: target.guard,
         }),
       ),
     );
