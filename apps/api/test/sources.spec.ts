@@ -2,6 +2,7 @@ import type { Source, SourceTemplateView } from '@lyt/contracts';
 import { FeedServer } from '@lyt/testing';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { until } from './support/until';
 
 describe('sources over REST', () => {
   let database: TestDatabase;
@@ -148,6 +149,34 @@ describe('sources over REST', () => {
     ).toBe(204);
     expect((await app.request(`/api/sources/${source.id}`)).status).toBe(404);
     expect((await app.request(`/api/sources/not-an-id`)).status).toBe(404);
+  });
+
+  it('polls again when "poll now" comes while a poll of the source runs, instead of refusing', async () => {
+    const path = '/poll-now-while-polling';
+    const items = [{ guid: 'a', title: 'Første', text: 'Det første indlæg' }];
+    const { body: source } = await create({
+      url: feeds.serve(path, { items }),
+    });
+    feeds.hold();
+    const first = app.request(`/api/sources/${source.id}/poll`, {
+      method: 'POST',
+    });
+    await until(async () => feeds.heldCount === 1, 10_000, 'the first fetch');
+    items.push({ guid: 'b', title: 'Andet', text: 'Et nyt indlæg imens' });
+    const second = app.request(`/api/sources/${source.id}/poll`, {
+      method: 'POST',
+    });
+    // The second request waits for the running poll; it fetches nothing meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(feeds.requestsFor(path)).toHaveLength(1);
+    feeds.release();
+
+    expect((await first).status).toBe(200);
+    const answer = await second;
+    expect(answer.status).toBe(200);
+    expect(feeds.requestsFor(path)).toHaveLength(2);
+    // Its answer is the health after a poll that began after it was asked for.
+    expect(((await answer.json()) as Source).health.itemsSeen).toBe(2);
   });
 
   function feedsUrl(path: string): string {

@@ -17,6 +17,10 @@ import { buildFromTemplate, SOURCE_TEMPLATES } from './source-templates';
 import { toSourceView } from './source.view';
 import { SourcesRepository } from './sources.repository';
 
+/** How long "poll now" waits for a running poll of the source to end (a fetch alone may take 20 s). */
+const POLL_NOW_WAIT_MS = 30_000;
+const POLL_NOW_RETRY_MS = 100;
+
 const DEFAULT_INTERVAL_SECONDS = 300;
 
 @Injectable()
@@ -90,13 +94,24 @@ export class SourcesService {
       throw new NotFoundException(`no source ${id}`);
   }
 
-  /** Polls at once, bypassing the schedule and any backoff, and answers with the source's new health. */
+  /**
+   * Polls at once, bypassing the schedule and any backoff, and answers with the
+   * source's new health. While a poll of it is already running (its first poll
+   * just after it was added, or another process's), it waits for that one to end
+   * and then polls again, so the answer always comes from a poll that began after
+   * the request.
+   */
   async pollNow(id: string): Promise<Source> {
     await this.require(id);
-    const result = await this.collector.pollNow(id);
+    const deadline = Date.now() + POLL_NOW_WAIT_MS;
+    let result = await this.collector.pollNow(id);
+    while (!result && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_NOW_RETRY_MS));
+      result = await this.collector.pollNow(id);
+    }
     if (!result)
       throw new ConflictException(
-        'this source is being polled right now; try again in a moment',
+        'this source has been polled by another collector for over half a minute; try again in a moment',
       );
     if (result.status === DATABASE_UNAVAILABLE)
       throw new ServiceUnavailableException(
