@@ -114,15 +114,14 @@ describe('the overview', () => {
     const all = [...(published.get(path) ?? []), ...items];
     published.set(path, all);
     feeds.serve(path, { items: all });
-    if (sources[path])
-      await server.api(`/sources/${sources[path].id}/poll`, { method: 'POST' });
+    if (sources[path]) await server.poll(sources[path].id);
   };
   const addSource = async (path: string, name: string) => {
     feeds.serve(path, { items: published.get(path) ?? [] });
     sources[path] = await server.api<Source>('/sources', {
       body: { url: `${feeds.url}${path}`, name },
     });
-    await server.api(`/sources/${sources[path].id}/poll`, { method: 'POST' });
+    await server.poll(sources[path].id);
   };
   const addTopic = async (name: string, kind: string, query: string) => {
     topics[name] = await server.api<Topic>('/topics', {
@@ -310,9 +309,7 @@ describe('the overview', () => {
 
     it('shades the outage of a failing source and says which and since when', async () => {
       feeds.serve('/reddit', { status: 503 });
-      await server.api(`/sources/${sources['/reddit']!.id}/poll`, {
-        method: 'POST',
-      });
+      await server.poll(sources['/reddit']!.id);
       await open();
       const notice = page.getByTestId('blind-spots');
       await notice

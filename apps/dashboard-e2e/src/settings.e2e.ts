@@ -45,7 +45,7 @@ describe('settings', () => {
         }),
       },
     });
-    await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+    await server.poll(source.id);
   });
   afterAll(async () => {
     await browser?.close();

@@ -132,7 +132,7 @@ describe('the dashboard shell', () => {
       ];
       published.set('/lego', items);
       feeds.serve('/lego', { items });
-      await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+      await server.poll(source.id);
     };
     const published = new Map<
       string,
