@@ -52,6 +52,19 @@ function posts(count: number, from = 0): FeedItemSpec[] {
   });
 }
 
+/** Retries an assertion for a few seconds: for what the server settles after the page shows it. */
+async function eventually(check: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 describe('explore', () => {
   let server: LytServer;
   let feeds: FeedServer;
@@ -335,8 +348,11 @@ describe('explore', () => {
         document.querySelectorAll('.live-column__title')[1]?.textContent ===
         'Konkurrenten',
     );
-    expect((await server.api<Column[]>('/columns')).map((c) => c.name)).toEqual(
-      ['Erhverv', 'Konkurrenten', 'Kampagne'],
+    // The board moves at once; the server's answer follows.
+    await eventually(async () =>
+      expect(
+        (await server.api<Column[]>('/columns')).map((c) => c.name),
+      ).toEqual(['Erhverv', 'Konkurrenten', 'Kampagne']),
     );
     await page.getByRole('button', { name: 'Rename Kampagne' }).click();
     await page

@@ -19,6 +19,7 @@ describe(readSelection.name, () => {
     ],
     ['hashtag=dkbiz&hashtag=DKbiz&hashtag=%23', { hashtag: ['dkbiz'] }],
     ['kind=company&kind=friend&sentiment=angry', { kind: ['company'] }],
+    ['topic=1&source=%3Cscript%3E&language=danish', {}],
     [
       `topic=${TOPIC.toUpperCase()}&language=DA`,
       { topic: [TOPIC], language: ['da'] },

@@ -42,10 +42,12 @@ export const EMPTY_SELECTION: ExploreSelection = {
 };
 
 const unique = <T extends string>(values: T[]) => [...new Set(values)];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const LANGUAGE = /^[a-z]{2}$/;
 const instant = (value: string | null) =>
   value !== null && !Number.isNaN(Date.parse(value)) ? value : null;
 
-/** Reads the URL; values that cannot be a filter (an unknown kind, "#" alone) are left out rather than sent. */
+/** Reads the URL; values that cannot be a filter (an unknown kind, "#" alone, an id that is none) are left out rather than sent. */
 export function readSelection(search: URLSearchParams): ExploreSelection {
   const all = (name: ListField) =>
     search
@@ -53,7 +55,11 @@ export function readSelection(search: URLSearchParams): ExploreSelection {
       .map((value) => value.trim())
       .filter(Boolean);
   return {
-    topic: unique(all('topic').map((id) => id.toLowerCase())),
+    topic: unique(
+      all('topic')
+        .map((id) => id.toLowerCase())
+        .filter((id) => UUID.test(id)),
+    ),
     kind: unique(
       all('kind').filter((kind): kind is TopicKind =>
         (TOPIC_KINDS as readonly string[]).includes(kind),
@@ -64,13 +70,21 @@ export function readSelection(search: URLSearchParams): ExploreSelection {
         .map(normaliseHashtag)
         .filter((tag): tag is string => tag !== null),
     ),
-    source: unique(all('source').map((id) => id.toLowerCase())),
+    source: unique(
+      all('source')
+        .map((id) => id.toLowerCase())
+        .filter((id) => UUID.test(id)),
+    ),
     sentiment: unique(
       all('sentiment').filter((label): label is SentimentLabel =>
         (SENTIMENT_LABELS as readonly string[]).includes(label),
       ),
     ),
-    language: unique(all('language').map((code) => code.toLowerCase())),
+    language: unique(
+      all('language')
+        .map((code) => code.toLowerCase())
+        .filter((code) => LANGUAGE.test(code)),
+    ),
     q: search.get('q')?.trim() ?? '',
     from: instant(search.get('from')),
     to: instant(search.get('to')),

@@ -27,6 +27,7 @@ export const exploreMessages = defineMessages({
       'Press Enter to add. Suggestions are this week’s top hashtags.',
     'filters.hashtagInvalid': ({ text }: { text: string }) =>
       `“${text}” is not a hashtag: use letters, digits and _.`,
+    'filters.suggested': 'Top hashtags this week',
     'filters.sources': 'Sources',
     'filters.sourceAdd': 'Add a source',
     'filters.sourceAny': 'Choose a source…',
@@ -120,6 +121,7 @@ export const exploreMessages = defineMessages({
       'Tryk Enter for at tilføje. Forslagene er ugens mest brugte hashtags.',
     'filters.hashtagInvalid': ({ text }: { text: string }) =>
       `“${text}” er ikke et hashtag: brug bogstaver, tal og _.`,
+    'filters.suggested': 'Ugens mest brugte hashtags',
     'filters.sources': 'Kilder',
     'filters.sourceAdd': 'Tilføj en kilde',
     'filters.sourceAny': 'Vælg en kilde…',

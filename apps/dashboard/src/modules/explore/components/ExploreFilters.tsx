@@ -32,6 +32,7 @@ import {
 /** The languages Lyt's detector tells apart. */
 const LANGUAGES = ['da', 'en', 'sv', 'no', 'de'] as const;
 const SUGGESTIONS = 20;
+const SUGGESTED_CHIPS = 6;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type ExploreFiltersProps = {
@@ -327,6 +328,13 @@ function HashtagField({
       { limit: SUGGESTIONS },
     ),
   );
+  // A few of the week's top hashtags to pick with one click, until some are chosen.
+  const suggested =
+    selected.length === 0
+      ? (top.data?.hashtags ?? [])
+          .slice(0, SUGGESTED_CHIPS)
+          .map((entry) => entry.tag)
+      : [];
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (!draft.trim()) return;
@@ -373,6 +381,20 @@ function HashtagField({
             <option key={entry.tag} value={`#${entry.tag}`} />
           ))}
       </datalist>
+      {suggested.length > 0 && (
+        <ul
+          className="explore-filters__chips"
+          aria-label={t('filters.suggested')}
+        >
+          {suggested.map((tag) => (
+            <li key={tag}>
+              <Chip selected={false} onToggle={() => onAdd(tag)}>
+                #{tag}
+              </Chip>
+            </li>
+          ))}
+        </ul>
+      )}
       {selected.length > 0 && (
         <ul
           className="explore-filters__chips"
