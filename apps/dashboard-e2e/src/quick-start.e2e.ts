@@ -90,6 +90,9 @@ interface Started {
   port: number;
 }
 
+/** Process groups started here, so that a failing test leaves none behind. */
+const groups = new Set<number>();
+
 /** The start script's run step in the clone, as its owner runs it from a terminal. */
 async function start(clone: string, user?: OsUser): Promise<Started> {
   const port = await freePort();
@@ -107,6 +110,7 @@ async function start(clone: string, user?: OsUser): Promise<Started> {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  groups.add(child.pid!);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -146,6 +150,7 @@ async function interrupt({ child, output }: Started): Promise<string> {
     try {
       process.kill(-child.pid!, 0);
     } catch {
+      groups.delete(child.pid!);
       return output().slice(before);
     }
     if (Date.now() > deadline) {
@@ -192,7 +197,19 @@ describe('the quick start (npm ci && npm start)', () => {
   afterAll(async () => {
     await browser?.close();
   });
-  afterEach(() => {
+  afterEach(async () => {
+    for (const group of groups) {
+      // A test that failed midway: stop its Lyt as Ctrl+C would, then make sure.
+      for (const signal of ['SIGINT', 'SIGKILL'] as const) {
+        try {
+          process.kill(-group, signal);
+        } catch {
+          break;
+        }
+        await new Promise((resolveWait) => setTimeout(resolveWait, 3000));
+      }
+      groups.delete(group);
+    }
     for (const folder of folders.splice(0))
       rmSync(folder, { recursive: true, force: true });
   });
