@@ -127,6 +127,57 @@ describe(AlertChecks.name, () => {
     expect(await events(spikes.id)).toBe(2);
   });
 
+  it('reports a goal reached and a goal falling behind, each once', async () => {
+    const goal = async (name: string, hashtag: string, target: number) => {
+      const response = await app.request('/api/goals', {
+        method: 'POST',
+        body: {
+          name,
+          metric: 'hashtag-uses',
+          hashtag,
+          target,
+          startsAt: new Date(Date.now() - 2 * 24 * HOUR).toISOString(),
+          deadline: new Date(Date.now() + 24 * HOUR).toISOString(),
+        },
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const reached = await goal(
+      'Kampagnen #givlivetvidere',
+      'givlivetvidere',
+      3,
+    );
+    const behind = await goal('1.000 omtaler af #nyhed', 'nyhed', 1000);
+    await mentions(3, 1, ['givlivetvidere']);
+    await mentions(1, 1, ['nyhed']);
+    const watcher = await rule({ name: 'Mål', trigger: 'goal' });
+
+    const before = receiver.accepted.length;
+    await checks.goals(new Date());
+    await checks.goals(new Date());
+    expect(await events(watcher.id)).toBe(2);
+    await receiver.waitForAccepted(before + 1);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const told = hooksFor(watcher.id).flatMap((body) => body.goals ?? []);
+    expect(told.map((state) => [state.goal.id, state.state]).sort()).toEqual(
+      [
+        [reached, 'reached'],
+        [behind, 'behind'],
+      ].sort(),
+    );
+    const texts = hooksFor(watcher.id)
+      .map((body) => body.text)
+      .join('\n');
+    expect(texts).toMatch(/• Kampagnen #givlivetvidere: 3 af 3/);
+    expect(texts).toMatch(
+      /• 1\.000 omtaler af #nyhed: 1 af 1\.000, i dette tempo [\d.]+ for lidt, inden \d+\. \w+/,
+    );
+
+    await checks.goals(new Date());
+    expect(await events(watcher.id)).toBe(2);
+  });
+
   it('reports a source failing for longer than the rule allows, once, and again when it works', async () => {
     const { rows } = await db.query(
       `INSERT INTO source (name, url, next_poll_at, error_count, last_error, last_ok_at)

@@ -267,6 +267,7 @@ describe('the weekly digest', () => {
         errorCount: 4,
       }),
     ]);
+    expect(digest!.goals).toEqual([]);
     expect(text.split('\n')[0]).toMatch(
       /^Weekly summary \d+( \w+)?\s?–\s?\d+ \w+: 58 mentions \(\+18 %\)$/,
     );
@@ -284,6 +285,17 @@ describe('the weekly digest', () => {
   });
 
   it('e-mails it in Danish, as a table-based page that a phone shows well, in the topics’ colours', async () => {
+    const goal = await app.request('/api/goals', {
+      method: 'POST',
+      body: {
+        name: 'Omtaler af Nordlys i år',
+        metric: 'mentions',
+        target: 5000,
+        startsAt: before.from.toISOString(),
+        deadline: new Date(Date.now() + 30 * 24 * HOUR).toISOString(),
+      },
+    });
+    expect(goal.status).toBe(201);
     await digestRule({ type: 'email', to: 'direktion@nordlys.dk' }, 'da');
     await app.app.get(AlertChecks).digests(new Date());
     await smtp.waitForMails(1);
@@ -295,6 +307,12 @@ describe('the weekly digest', () => {
     );
     expect(parsed.text).toContain('• Nordlys: 30 (+114 %)');
     expect(parsed.text).toContain('https://lyt.nordlys.dk/settings');
+    // Goals' progress, when there are goals.
+    expect(parsed.text).toMatch(
+      /• Omtaler af Nordlys i år: [\d.]+ af 5\.000, /,
+    );
+    expect(html).toContain('>Mål<');
+    expect(html).toContain('Omtaler af Nordlys i år');
     // Structure mail clients render alike: a viewport, nested presentation tables at most 600 px, no <style>, no script.
     expect(html).toMatch(
       /<meta name="viewport" content="width=device-width, initial-scale=1">/,

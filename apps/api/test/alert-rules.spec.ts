@@ -141,8 +141,13 @@ describe(AlertRulesController.name, () => {
 
     it.each<[string, Record<string, unknown>, string]>([
       ['no name', { name: undefined }, 'name'],
-      ['an unknown trigger', { trigger: 'goal' }, 'trigger'],
+      ['an unknown trigger', { trigger: 'interest-list' }, 'trigger'],
       ['an unknown frequency', { every: 'sometimes' }, 'every'],
+      [
+        'a goal rule with a selection',
+        { trigger: 'goal', selection: { kinds: ['company'] } },
+        'selection.kinds: a goal rule does not use it',
+      ],
       [
         'a digest sent instantly',
         { trigger: 'digest', selection: undefined, every: 'instant' },
@@ -560,7 +565,7 @@ describe(AlertRulesController.name, () => {
       expect.arrayContaining(['name', 'trigger', 'channel']),
     );
     expect(create.properties!['trigger']).toMatchObject({
-      enum: ['mention', 'spike', 'source-failing', 'digest'],
+      enum: ['mention', 'spike', 'source-failing', 'digest', 'goal'],
     });
     expect(
       document.components.schemas['AlertChannelDto']!.properties,

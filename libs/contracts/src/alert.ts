@@ -1,13 +1,15 @@
+import type { GoalMetric, GoalProgress } from './account';
 import type { Mention, SentimentLabel } from './mention';
 import type { SourceRef } from './source';
 import type { TopicKind } from './topic';
 
-/** What makes a rule speak. `goal` joins when goals exist. */
+/** What makes a rule speak. `goal`: a goal reached, or falling behind its pace. */
 export const ALERT_TRIGGERS = [
   'mention',
   'spike',
   'source-failing',
   'digest',
+  'goal',
 ] as const;
 export type AlertTrigger = (typeof ALERT_TRIGGERS)[number];
 
@@ -54,6 +56,7 @@ export const ALERT_SELECTION_FIELDS = {
   spike: ['topics', 'hashtags'],
   'source-failing': ['sources'],
   digest: ['topics'],
+  goal: [],
 } as const satisfies Record<AlertTrigger, readonly (keyof AlertSelection)[]>;
 
 /** A webhook as the API shows it: the secret is never shown back, only its last characters. */
@@ -192,6 +195,23 @@ export interface AlertSourceState {
   errorCount: number;
 }
 
+/**
+ * A goal that was reached, or that falls behind: at the current pace it misses
+ * its target (`/api/goals` calls that `misses`). Each is told once per goal,
+ * state and window (a renewing goal's week or month).
+ */
+export interface AlertGoalState {
+  goal: { id: string; name: string; metric: GoalMetric; target: number };
+  state: 'reached' | 'behind';
+  progress: GoalProgress;
+}
+
+/** A goal's progress as a digest shows it, whatever its state. */
+export interface DigestGoal {
+  goal: AlertGoalState['goal'];
+  progress: GoalProgress;
+}
+
 /** A topic's figures over a digest's period. */
 export interface DigestTopic {
   topic: { id: string; name: string; kind: TopicKind; color: string };
@@ -229,6 +249,8 @@ export interface AlertDigest {
   /** Most negative first. */
   negativeMentions: Mention[];
   failingSources: AlertSourceState[];
+  /** Every goal's progress when the digest was made (empty without goals). */
+  goals: DigestGoal[];
 }
 
 /**
@@ -247,5 +269,6 @@ export interface AlertWebhookPayload {
   mentions: Mention[];
   spikes?: AlertSpike[];
   sources?: AlertSourceState[];
+  goals?: AlertGoalState[];
   digest?: AlertDigest;
 }

@@ -13,6 +13,7 @@ import { Accounts1765400000000 } from './1765400000000-Accounts';
 import { HashtagPairs1765500000000 } from './1765500000000-HashtagPairs';
 import { SearchOneLanguage1765600000000 } from './1765600000000-SearchOneLanguage';
 import { ItemCopiesIndex1765650000000 } from './1765650000000-ItemCopiesIndex';
+import { GoalAlerts1765700000000 } from './1765700000000-GoalAlerts';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   HashtagPairs1765500000000,
   SearchOneLanguage1765600000000,
   ItemCopiesIndex1765650000000,
+  GoalAlerts1765700000000,
 ];

@@ -2,7 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { AlertSourceState } from '@lyt/contracts';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { SourcesRepository } from '../sources/sources.repository';
-import { AlertComposer, DigestEventPayload } from './alert-composer.service';
+import { GoalsService } from '../accounts/goals/goals.service';
+import {
+  AlertComposer,
+  DigestEventPayload,
+  goalStates,
+} from './alert-composer.service';
 import {
   AlertOutboxRepository,
   NewAlertEvent,
@@ -17,7 +22,7 @@ const DEFAULT_DIGEST_HOUR = 7;
 
 /**
  * The jobs that find alerts outside a poll: spikes, failing sources, digests
- * due. Each writes its events in its own statement; their keys make a fact one
+ * due, goals reached or falling behind. Each writes its events in its own statement; their keys make a fact one
  * event however many collectors find it, and however often.
  */
 @Injectable()
@@ -30,6 +35,7 @@ export class AlertChecks {
     private readonly composer: AlertComposer,
     private readonly sources: SourcesRepository,
     private readonly database: DatabaseAvailability,
+    private readonly goalsService: GoalsService,
   ) {}
 
   async run(now: Date): Promise<void> {
@@ -37,6 +43,7 @@ export class AlertChecks {
       ['spikes', () => this.spikes(now)],
       ['failing sources', () => this.failingSources(now)],
       ['digests', () => this.digests(now)],
+      ['goals', () => this.goals(now)],
     ];
     for (const [name, job] of jobs) {
       try {
@@ -144,6 +151,26 @@ export class AlertChecks {
         },
       ]);
     }
+  }
+
+  /**
+   * Goals reached or falling behind, each told once per state and window: a
+   * goal that falls behind, catches up and falls behind again in the same
+   * window is told once; a renewing goal is told again in its next week or month.
+   */
+  async goals(now: Date): Promise<void> {
+    const rules = await this.rules.enabled('goal');
+    if (rules.length === 0) return;
+    const states = goalStates(await this.goalsService.list(now));
+    await this.add(
+      rules.flatMap((rule) =>
+        states.map((state) => ({
+          ruleId: rule.id,
+          dedupeKey: `goal:${state.goal.id}:${state.state}:${state.progress.windowStart}`,
+          payload: state,
+        })),
+      ),
+    );
   }
 
   private async add(events: NewAlertEvent[]): Promise<void> {

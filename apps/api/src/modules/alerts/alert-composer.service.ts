@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type {
+  AlertGoalState,
   AlertSourceState,
   AlertSpike,
   AlertTrigger,
   AlertWebhookPayload,
+  Goal,
   Mention,
 } from '@lyt/contracts';
+import { GoalsService } from '../accounts/goals/goals.service';
 import { ItemQueryRepository } from '../items/item-query.repository';
 import { SourcesRepository } from '../sources/sources.repository';
 import { StatsService } from '../stats/stats.service';
@@ -16,6 +19,7 @@ import type { AlertRuleRecord } from './alert-rules.repository';
 import {
   AlertText,
   digestText,
+  goalsText,
   mentionsText,
   sourcesText,
   spikesText,
@@ -35,7 +39,27 @@ export interface DigestEventPayload {
   to: string;
 }
 
-type Extras = Pick<AlertWebhookPayload, 'spikes' | 'sources' | 'digest'>;
+type Extras = Pick<
+  AlertWebhookPayload,
+  'spikes' | 'sources' | 'goals' | 'digest'
+>;
+
+/** The goals worth a message: reached, or falling behind (at this pace they miss). */
+export function goalStates(goals: Goal[]): AlertGoalState[] {
+  return goals.flatMap((goal): AlertGoalState[] => {
+    const state =
+      goal.progress.status === 'reached'
+        ? 'reached'
+        : goal.progress.status === 'misses'
+          ? 'behind'
+          : null;
+    if (!state) return [];
+    const { id, name, metric, target } = goal;
+    return [
+      { goal: { id, name, metric, target }, state, progress: goal.progress },
+    ];
+  });
+}
 
 /** Turns what a rule found into the message it sends: the webhook body, from which the e-mail is rendered too. */
 @Injectable()
@@ -46,6 +70,7 @@ export class AlertComposer {
     private readonly mentionQuery: ItemQueryRepository,
     private readonly stats: StatsService,
     private readonly sources: SourcesRepository,
+    private readonly goals: GoalsService,
   ) {}
 
   /** One message for a rule's waiting events; null when nothing is left to say (every mention hidden since). */
@@ -96,6 +121,17 @@ export class AlertComposer {
           sources.length,
           [],
           { sources },
+        );
+      }
+      case 'goal': {
+        const goals = events.map((event) => event.payload as AlertGoalState);
+        return this.message(
+          rule,
+          rule.trigger,
+          goalsText(rule.name, goals, rule.language),
+          goals.length,
+          [],
+          { goals },
         );
       }
       case 'digest': {
@@ -185,6 +221,19 @@ export class AlertComposer {
             sources.length,
             [],
             { sources },
+          );
+        break;
+      }
+      case 'goal': {
+        const goals = goalStates(await this.goals.list(now));
+        if (goals.length)
+          found = this.message(
+            rule,
+            rule.trigger,
+            goalsText(rule.name, goals, rule.language),
+            goals.length,
+            [],
+            { goals },
           );
         break;
       }

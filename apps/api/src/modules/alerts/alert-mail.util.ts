@@ -12,6 +12,7 @@ import {
   formatChange,
   formatDate,
   formatNumber,
+  goalLine,
   LISTED_ITEMS,
   spikeLine,
   words,
@@ -57,6 +58,7 @@ const LABELS = {
     noMentions: 'Ingen omtaler i perioden.',
     failing: 'Kilder med fejl',
     noFailing: 'Alle kilder virker.',
+    goals: 'Mål',
     since: 'siden',
     footer: (rule: string) => `Denne mail kommer fra reglen »${rule}« i Lyt.`,
     settings: 'Ret eller slå den fra under Indstillinger',
@@ -78,6 +80,7 @@ const LABELS = {
     noMentions: 'No mentions in this period.',
     failing: 'Failing sources',
     noFailing: 'All sources work.',
+    goals: 'Goals',
     since: 'since',
     footer: (rule: string) =>
       `This e-mail comes from the rule “${rule}” in Lyt.`,
@@ -370,6 +373,18 @@ function digestHtml(
         ? list(digest.failingSources.map((state) => sourceRow(state, language)))
         : paragraph(l.noFailing),
     ),
+    ...(digest.goals.length
+      ? [
+          section(
+            l.goals,
+            list(
+              digest.goals.map((goal) =>
+                textRow(goalLine(goal, language, true)),
+              ),
+            ),
+          ),
+        ]
+      : []),
   ];
   return page(language, title, ruleName, lead, sections, settingsUrl);
 }
@@ -396,6 +411,11 @@ function alertHtml(
     ...(payload.sources ?? [])
       .slice(0, LISTED_ITEMS)
       .map((state) => sourceRow(state, language)),
+  );
+  rows.push(
+    ...(payload.goals ?? [])
+      .slice(0, LISTED_ITEMS)
+      .map((state) => textRow(goalLine(state, language))),
   );
   const shown = rows.length;
   if (payload.count > shown) rows.push(textRow(w.more(payload.count - shown)));

@@ -212,7 +212,11 @@ export class AlertRulesService {
       if (values.length > 0 && !allowed.includes(field))
         fail(
           `selection.${field}`,
-          `a ${trigger} rule does not use it; it reads ${allowed.join(', ')}`,
+          `a ${trigger} rule does not use it; ${
+            allowed.length
+              ? `it reads ${allowed.join(', ')}`
+              : 'it reads no selection'
+          }`,
         );
     const [topic] = await this.rules.missing('topic', selection.topics);
     if (topic) fail('selection.topics', `there is no topic ${topic}`);

@@ -1,8 +1,10 @@
 import type {
   AlertDigest,
+  AlertGoalState,
   AlertLanguage,
   AlertSourceState,
   AlertSpike,
+  GoalForecastStatus,
   Mention,
 } from '@lyt/contracts';
 
@@ -35,6 +37,13 @@ interface Words {
   daily(date: string): string;
   weekly(range: string): string;
   carriedBy(count: number): string;
+  goalReached(name: string): string;
+  goalBehind(name: string): string;
+  goals(count: number): string;
+  goalLine(current: string, target: string): string;
+  goalShort(shortfall: string): string;
+  goalEnds(date: string): string;
+  goalStatus: Record<GoalForecastStatus, string>;
   test: string;
   testEmpty: string;
 }
@@ -63,6 +72,18 @@ const WORDS: Record<AlertLanguage, Words> = {
     daily: (date) => `Daily summary for ${date}`,
     weekly: (range) => `Weekly summary ${range}`,
     carriedBy: (n) => (n === 1 ? 'in 1 source' : `in ${n} sources`),
+    goalReached: (name) => `Goal reached: ${name}`,
+    goalBehind: (name) => `Goal falling behind: ${name}`,
+    goals: (n) => `${n} goals changed`,
+    goalLine: (current, target) => `${current} of ${target}`,
+    goalShort: (shortfall) => `at this pace ${shortfall} short`,
+    goalEnds: (date) => `by ${date}`,
+    goalStatus: {
+      reached: 'reached',
+      'on-track': 'on track',
+      misses: 'behind',
+      unknown: 'too early to tell',
+    },
     test: 'Test',
     testEmpty:
       'Lyt can reach this channel. Mentions that match the rule will arrive here.',
@@ -90,6 +111,18 @@ const WORDS: Record<AlertLanguage, Words> = {
     daily: (date) => `Overblik for ${date}`,
     weekly: (range) => `Ugeoverblik ${range}`,
     carriedBy: (n) => (n === 1 ? 'i 1 kilde' : `i ${n} kilder`),
+    goalReached: (name) => `Mål nået: ${name}`,
+    goalBehind: (name) => `Mål halter bagefter: ${name}`,
+    goals: (n) => `${n} mål har ændret sig`,
+    goalLine: (current, target) => `${current} af ${target}`,
+    goalShort: (shortfall) => `i dette tempo ${shortfall} for lidt`,
+    goalEnds: (date) => `inden ${date}`,
+    goalStatus: {
+      reached: 'nået',
+      'on-track': 'på vej',
+      misses: 'halter bagefter',
+      unknown: 'for tidligt at sige',
+    },
     test: 'Test',
     testEmpty:
       'Lyt kan nå denne kanal. Omtaler, der passer til reglen, kommer her.',
@@ -314,6 +347,62 @@ export function sourcesText(
   );
 }
 
+/** "• Følgere på @nordlys: 940 af 1.000, i dette tempo 35 for lidt, inden 31. december". */
+export function goalLine(
+  state: Pick<AlertGoalState, 'goal' | 'progress'>,
+  language: AlertLanguage,
+  withStatus = false,
+): string {
+  const w = WORDS[language];
+  const { progress } = state;
+  const parts = [
+    w.goalLine(
+      formatNumber(progress.current, language),
+      formatNumber(progress.target, language),
+    ),
+  ];
+  if (withStatus) parts.push(w.goalStatus[progress.status]);
+  if (progress.status === 'misses' && progress.shortfall !== null)
+    parts.push(w.goalShort(formatNumber(progress.shortfall, language)));
+  // The window's end is the midnight after its last day.
+  parts.push(
+    w.goalEnds(
+      formatDate(
+        new Date(Date.parse(progress.windowEnd) - 3_600_000),
+        language,
+        false,
+      ),
+    ),
+  );
+  return `• ${state.goal.name}: ${parts.join(', ')}`;
+}
+
+/** "Goal reached: 1,000 followers" — one goal by name, several counted. */
+export function goalsText(
+  ruleName: string,
+  states: AlertGoalState[],
+  language: AlertLanguage,
+): AlertText {
+  const w = WORDS[language];
+  const [only] = states;
+  const headline =
+    states.length === 1 && only
+      ? only.state === 'reached'
+        ? w.goalReached(only.goal.name)
+        : w.goalBehind(only.goal.name)
+      : w.goals(states.length);
+  return message(
+    headline,
+    listed(
+      states,
+      states.length,
+      (state) => goalLine(state, language),
+      language,
+    ),
+    ruleName,
+  );
+}
+
 /** "Weekly summary 23–29 November": the digest's title. */
 export function digestTitle(
   digest: AlertDigest,
@@ -368,6 +457,7 @@ export function digestText(
   );
   lines.push(...digest.topMentions.slice(0, 3).map(mentionLine));
   lines.push(...digest.failingSources.map(sourceLine));
+  lines.push(...digest.goals.map((goal) => goalLine(goal, language, true)));
   return message(digestHeadline(digest, language), lines, ruleName);
 }
 

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { GoalsRepository } from '../accounts/goals/goals.repository';
+import { GoalsService } from '../accounts/goals/goals.service';
 import { CollectorModule } from '../collector/collector.module';
 import { ItemsModule } from '../items/items.module';
 import { StatsRepository } from '../stats/stats.repository';
@@ -19,8 +21,8 @@ import { MentionAlerts } from './mention-alerts.service';
 /**
  * Alert rules, their outbox and delivery. Loaded in every role: any process
  * that stores items (a collector, or the api's "poll now") writes the outbox;
- * only collectors deliver (AlertWorker). The statistics queries are stateless
- * readers, provided here too so that a collector-only process has them
+ * only collectors deliver (AlertWorker). The statistics queries and the goals'
+ * progress are stateless readers, provided here too so that a collector-only process has them
  * without the api's routes.
  */
 @Module({
@@ -39,6 +41,8 @@ import { MentionAlerts } from './mention-alerts.service';
     MentionAlerts,
     StatsRepository,
     StatsService,
+    GoalsService,
+    GoalsRepository,
   ],
 })
 export class AlertsModule {}

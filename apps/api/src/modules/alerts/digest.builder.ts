@@ -6,6 +6,7 @@ import type {
   AlertSpike,
   DigestTopic,
 } from '@lyt/contracts';
+import { GoalsService } from '../accounts/goals/goals.service';
 import type { SourceEntity } from '../sources/entities/source.entity';
 import { SourcesRepository } from '../sources/sources.repository';
 import { StatsService } from '../stats/stats.service';
@@ -32,6 +33,7 @@ export class DigestBuilder {
     private readonly stats: StatsService,
     private readonly mentions: DigestRepository,
     private readonly sources: SourcesRepository,
+    private readonly goals: GoalsService,
   ) {}
 
   async build(
@@ -91,10 +93,11 @@ export class DigestBuilder {
       };
     });
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-    const [topMentions, negativeMentions, sources] = await Promise.all([
+    const [topMentions, negativeMentions, sources, goals] = await Promise.all([
       this.mentions.widestReach(topics, period, TOP_MENTIONS),
       this.mentions.mostNegative(topics, period, NEGATIVE_MENTIONS),
       this.sources.list(),
+      this.goals.list(),
     ]);
     return {
       every,
@@ -115,6 +118,10 @@ export class DigestBuilder {
       failingSources: sources
         .filter((source) => source.enabled && source.errorCount > 0)
         .map(failingState),
+      goals: goals.map(({ id, name, metric, target, progress }) => ({
+        goal: { id, name, metric, target },
+        progress,
+      })),
     };
   }
 }

@@ -51,7 +51,10 @@ export const alertsMessages = defineMessages({
       'A source has not been read for longer than you choose, and when it works again.',
     'trigger.digest': 'Digest',
     'trigger.digest.what':
-      'A summary for leaders: volume and its change, share of voice, sentiment, spikes, the most important mentions and failing sources.',
+      'A summary for leaders: volume and its change, share of voice, sentiment, spikes, the most important mentions, failing sources and goals.',
+    'trigger.goal': 'Goal',
+    'trigger.goal.what':
+      'A goal is reached, or falls behind: at the current pace it misses its target.',
     'trigger.test': 'Test',
     'every.instant': 'As it happens',
     'every.hourly': 'At most hourly',
@@ -63,6 +66,7 @@ export const alertsMessages = defineMessages({
     'selection.everySpike': 'Every topic',
     'selection.everySource': 'Every source',
     'selection.everyTopic': 'Every topic',
+    'selection.everyGoal': 'Every goal',
     'kind.company': 'company',
     'kind.competitor': 'competitors',
     'kind.industry': 'industry',
@@ -189,7 +193,10 @@ export const alertsMessages = defineMessages({
       'En kilde er ikke blevet læst i længere tid, end du vælger, og når den virker igen.',
     'trigger.digest': 'Overblik',
     'trigger.digest.what':
-      'Et resumé til ledelsen: omfang og ændring, andel af omtalen, stemning, udsving, de vigtigste omtaler og kilder, der fejler.',
+      'Et resumé til ledelsen: omfang og ændring, andel af omtalen, stemning, udsving, de vigtigste omtaler, kilder, der fejler, og mål.',
+    'trigger.goal': 'Mål',
+    'trigger.goal.what':
+      'Et mål er nået eller halter bagefter: i det nuværende tempo når det ikke sit mål.',
     'trigger.test': 'Test',
     'every.instant': 'Når det sker',
     'every.hourly': 'Højst hver time',
@@ -201,6 +208,7 @@ export const alertsMessages = defineMessages({
     'selection.everySpike': 'Alle emner',
     'selection.everySource': 'Alle kilder',
     'selection.everyTopic': 'Alle emner',
+    'selection.everyGoal': 'Alle mål',
     'kind.company': 'virksomheden',
     'kind.competitor': 'konkurrenter',
     'kind.industry': 'branchen',

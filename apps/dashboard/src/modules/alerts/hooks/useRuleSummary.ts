@@ -66,6 +66,7 @@ export function useRuleSummary(topics: Topic[], sources: Source[]) {
         spike: t('selection.everySpike'),
         'source-failing': t('selection.everySource'),
         digest: t('selection.everyTopic'),
+        goal: t('selection.everyGoal'),
       }[rule.trigger];
       let watched = parts.length > 0 ? parts.join(' · ') : everything;
       if (rule.trigger === 'source-failing' && rule.failingForMinutes !== null)
