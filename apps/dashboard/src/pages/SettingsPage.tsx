@@ -1,6 +1,7 @@
 import { useLanguage } from '../i18n/LanguageProvider';
 import { useMessages } from '../i18n/messages';
 import { useSession } from '../modules/auth/SessionGate';
+import { DemoNotice } from '../modules/settings/components/DemoNotice';
 import { useSettingsSection } from '../modules/settings/hooks/useSettingsSection';
 import { SETTINGS_SECTIONS } from '../modules/settings/settings-sections';
 import '../modules/settings/settings.css';
@@ -16,6 +17,7 @@ export function SettingsPage() {
     <div className="page-stack">
       <PageHeader title={t('title')} description={t('lead')} />
       {!isAdmin && <Notice tone="info">{t('readOnly')}</Notice>}
+      <DemoNotice />
       <Tabs
         label={t('sections')}
         selected={section}

@@ -7,6 +7,23 @@ export const settingsMessages = defineMessages({
     sections: 'Settings sections',
     'section.access': 'Access',
     'section.moderation': 'Moderation',
+    'demo.title': 'This is the demo workspace',
+    'demo.text':
+      'A fictional company, its competitors and feeds served by Lyt itself, so that every page has something to show. Remove it when you set up your own topics and sources.',
+    'demo.remove': 'Remove the demo',
+    'demo.confirm.title': 'Remove the demo for good?',
+    'demo.confirm.text':
+      'Its topics, sources, collected posts and mentions are deleted, and it does not come back on the next start. Your own topics and sources stay.',
+    'demo.removed': ({
+      topics,
+      sources,
+      mentions,
+    }: {
+      topics: string;
+      sources: string;
+      mentions: string;
+    }) =>
+      `The demo is removed: ${topics} topics, ${sources} sources and ${mentions} mentions.`,
     moderation: 'Hidden mentions',
     'moderation.lead':
       'Mentions an admin took off every list, chart, export and screen. Show one again if it was hidden by mistake.',
@@ -50,6 +67,23 @@ export const settingsMessages = defineMessages({
     sections: 'Afsnit i indstillingerne',
     'section.access': 'Adgang',
     'section.moderation': 'Moderering',
+    'demo.title': 'Dette er demo-arbejdsområdet',
+    'demo.text':
+      'En opdigtet virksomhed, dens konkurrenter og feeds, som Lyt selv serverer, så alle sider har noget at vise. Fjern det, når I opretter jeres egne emner og kilder.',
+    'demo.remove': 'Fjern demoen',
+    'demo.confirm.title': 'Fjern demoen for altid?',
+    'demo.confirm.text':
+      'Dens emner, kilder, hentede opslag og omtaler slettes, og den kommer ikke igen ved næste start. Jeres egne emner og kilder bliver.',
+    'demo.removed': ({
+      topics,
+      sources,
+      mentions,
+    }: {
+      topics: string;
+      sources: string;
+      mentions: string;
+    }) =>
+      `Demoen er fjernet: ${topics} emner, ${sources} kilder og ${mentions} omtaler.`,
     moderation: 'Skjulte omtaler',
     'moderation.lead':
       'Omtaler, en administrator har fjernet fra alle lister, grafer, eksporter og skærme. Vis en igen, hvis den blev skjult ved en fejl.',
