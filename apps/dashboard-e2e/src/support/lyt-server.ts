@@ -34,6 +34,8 @@ export interface LytServer {
 export interface LytServerOptions {
   /** More environment for the process (they win over the defaults). */
   env?: Record<string, string>;
+  /** How long the start may take until /api/health answers (default 60 s; seeding the demo takes longer). */
+  startTimeoutMs?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export interface LytServerOptions {
  */
 export async function startLytServer({
   env: extra = {},
+  startTimeoutMs = 60_000,
 }: LytServerOptions = {}): Promise<LytServer> {
   if (!existsSync(ENTRY))
     throw new Error(`${ENTRY} is missing: build first (npm run build)`);
@@ -91,7 +94,7 @@ export async function startLytServer({
     let output = '';
     started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitUntilHealthy(url, started, () => output);
+    await waitUntilHealthy(url, started, () => output, startTimeoutMs);
   };
   const stopProcess = async () => {
     const running = child;
@@ -155,8 +158,9 @@ async function waitUntilHealthy(
   url: string,
   child: ChildProcess,
   output: () => string,
+  timeoutMs: number,
 ): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`lyt exited with ${child.exitCode}:\n${output()}`);
@@ -168,7 +172,9 @@ async function waitUntilHealthy(
     await new Promise((resolveWait) => setTimeout(resolveWait, 250));
   }
   child.kill('SIGKILL');
-  throw new Error(`lyt did not become healthy within 60 s:\n${output()}`);
+  throw new Error(
+    `lyt did not become healthy within ${timeoutMs / 1000} s:\n${output()}`,
+  );
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { useMessages } from '../i18n/messages';
 import { GoalsOverviewCard } from '../modules/accounts/components/GoalsOverviewCard';
 import { BlindSpotsNotice } from '../modules/overview/components/BlindSpotsNotice';
+import { DemoBanner } from '../modules/overview/components/DemoBanner';
 import { LiveMentionsPanel } from '../modules/overview/components/LiveMentionsPanel';
 import { OverviewKpis } from '../modules/overview/components/OverviewKpis';
 import { SentimentChart } from '../modules/overview/components/SentimentChart';
@@ -47,6 +48,7 @@ export function OverviewPage() {
         <SetupEmptyState readiness={readiness} items={items} />
       ) : (
         <>
+          <DemoBanner />
           <BlindSpotsNotice period={period} />
           <OverviewKpis period={period} />
           <GoalsOverviewCard />

@@ -86,6 +86,11 @@ export const overviewMessages = defineMessages({
     'top.trendUp': 'up',
     'top.trendDown': 'down',
 
+    'demo.title': 'This is a demo workspace',
+    'demo.text':
+      'Nordlys Energi, its competitors and their posts are invented, and Lyt serves their feeds itself. Remove the demo when you are ready to listen to your own sources; your own topics and sources stay.',
+    'demo.remove': 'Remove the demo in settings',
+
     'blind.title': 'Lyt could not hear every source in this period',
     'blind.text':
       'While a source fails, what it publishes may be missing from the figures. The charts shade those hours.',
@@ -223,6 +228,11 @@ export const overviewMessages = defineMessages({
     'top.count': ({ count }: Count) => `${count} omtaler`,
     'top.trendUp': 'op',
     'top.trendDown': 'ned',
+
+    'demo.title': 'Dette er et demo-arbejdsområde',
+    'demo.text':
+      'Nordlys Energi, konkurrenterne og deres opslag er opdigtede, og Lyt leverer selv deres feeds. Fjern demoen, når du vil lytte til dine egne kilder; dine egne emner og kilder bliver.',
+    'demo.remove': 'Fjern demoen i indstillinger',
 
     'blind.title': 'Lyt kunne ikke høre alle kilder i perioden',
     'blind.text':
