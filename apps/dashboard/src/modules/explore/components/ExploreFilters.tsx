@@ -62,7 +62,21 @@ export function ExploreFilters({ selection, onChange }: ExploreFiltersProps) {
   const sourceNames = new Map(sources.data?.map((s) => [s.id, s.name]));
 
   return (
-    <Panel title={t('filters.title')} className="explore-filters">
+    <Panel
+      title={t('filters.title')}
+      className="explore-filters"
+      actions={
+        <Button
+          size="sm"
+          variant="ghost"
+          icon="close"
+          disabled={isEmptySelection(selection)}
+          onClick={() => onChange(() => EMPTY_SELECTION)}
+        >
+          {t('filters.clear')}
+        </Button>
+      }
+    >
       <div className="explore-filters__row">
         <SearchField
           value={selection.q}
@@ -96,14 +110,6 @@ export function ExploreFilters({ selection, onChange }: ExploreFiltersProps) {
             })
           }
         />
-        <Button
-          variant="ghost"
-          icon="close"
-          disabled={isEmptySelection(selection)}
-          onClick={() => onChange(() => EMPTY_SELECTION)}
-        >
-          {t('filters.clear')}
-        </Button>
       </div>
 
       <ChipGroup label={t('filters.topics')}>
