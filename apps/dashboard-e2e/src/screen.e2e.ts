@@ -288,6 +288,44 @@ describe('the info-screen', () => {
     ).toBe(0);
   });
 
+  it('writes screenshots of every layout and theme, in Danish and English, without accessibility violations', async () => {
+    for (const language of LANGUAGES)
+      for (const layout of ['single', 'grid', 'ticker'] as const)
+        for (const theme of ['dark', 'light'] as const) {
+          await open(
+            `/screen?layout=${layout}&theme=${theme}&seconds=300`,
+            language,
+          );
+          await page
+            .getByTestId('screen-mentions')
+            .locator('article')
+            .first()
+            .waitFor();
+          await page
+            .getByTestId('figure-mentions')
+            .locator('dd')
+            .filter({ hasText: /\d/ })
+            .waitFor();
+          // The ticker's newest row slides in: judge the colours once it has arrived.
+          await page.waitForFunction(() =>
+            document
+              .getAnimations()
+              .every((animation) => animation.playState === 'finished'),
+          );
+          await expectAccessible(
+            page,
+            `screen ${layout} ${theme} (${language})`,
+          );
+          for (const viewport of VIEWPORTS)
+            await screenshot(
+              page,
+              `screen-${layout}-${theme}`,
+              viewport,
+              language,
+            );
+        }
+  });
+
   it('keeps its DOM and its memory bounded through a flood of 10,000 mentions', async () => {
     await open('/screen?layout=grid&seconds=3');
     await page
@@ -341,44 +379,6 @@ describe('the info-screen', () => {
     expect((await shownIds(page)).length).toBeLessThanOrEqual(6);
   }, 240_000);
 
-  it('writes screenshots of every layout and theme, in Danish and English, without accessibility violations', async () => {
-    for (const language of LANGUAGES)
-      for (const layout of ['single', 'grid', 'ticker'] as const)
-        for (const theme of ['dark', 'light'] as const) {
-          await open(
-            `/screen?layout=${layout}&theme=${theme}&seconds=300`,
-            language,
-          );
-          await page
-            .getByTestId('screen-mentions')
-            .locator('article')
-            .first()
-            .waitFor();
-          await page
-            .getByTestId('figure-mentions')
-            .locator('dd')
-            .filter({ hasText: /\d/ })
-            .waitFor();
-          // The ticker's newest row slides in: judge the colours once it has arrived.
-          await page.waitForFunction(() =>
-            document
-              .getAnimations()
-              .every((animation) => animation.playState === 'finished'),
-          );
-          await expectAccessible(
-            page,
-            `screen ${layout} ${theme} (${language})`,
-          );
-          for (const viewport of VIEWPORTS)
-            await screenshot(
-              page,
-              `screen-${layout}-${theme}`,
-              viewport,
-              language,
-            );
-        }
-  });
-
   it('reloads itself when a new version of Lyt is deployed, once', async () => {
     await open('/screen?layout=single');
     const first = await page.locator('.screen').getAttribute('data-build');
@@ -415,7 +415,8 @@ describe('the info-screen', () => {
       await server.startProcess({ LYT_DASHBOARD_DIR: deployed });
       await page
         .locator(`.screen[data-build="${next}"]`)
-        .waitFor({ timeout: 30_000 });
+        // Health is asked every 15 s and at every reconnect; a loaded machine restarts slowly.
+        .waitFor({ timeout: 60_000 });
       expect(await page.evaluate(() => '__before' in window)).toBe(false);
       await page
         .getByTestId('screen-mentions')
@@ -430,7 +431,7 @@ describe('the info-screen', () => {
       await server.startProcess();
       rmSync(deployed, { recursive: true, force: true });
     }
-  });
+  }, 150_000);
 
   it('shows a saved explore column: its mentions only, live, under its name; a removed column is said so', async () => {
     const column = await server.api<Column>('/columns', {
