@@ -29,6 +29,7 @@ export const RESPONSE_TYPES = [
   'HashtagStats',
   'HashtagVolumeStats',
   'HealthStatus',
+  'InterestList',
   'Mention',
   'MentionPage',
   'MentionVisibility',

@@ -576,6 +576,7 @@ describe('mentions: list, export and moderation', () => {
       'q',
       'from',
       'to',
+      'list',
     ];
     expect(names('/api/mentions').sort()).toEqual(
       [...filters, 'cursor', 'limit'].sort(),

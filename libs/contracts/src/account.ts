@@ -206,3 +206,16 @@ export interface AmbassadorStats {
   ranking: AmbassadorRank[];
   sharedPosts: SharedCompanyPost[];
 }
+
+/**
+ * `/api/lists`: a named list of sources and accounts (tip 2), e.g. "Branchemedier";
+ * `list=<id>` filters mentions to what its sources collected.
+ */
+export interface InterestList {
+  id: string;
+  name: string;
+  sourceIds: string[];
+  /** Accounts whose source is in the list. */
+  accountIds: string[];
+  createdAt: string;
+}

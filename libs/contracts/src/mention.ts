@@ -57,6 +57,7 @@ export const MENTION_FILTERS = [
   'q',
   'from',
   'to',
+  'list',
 ] as const satisfies readonly (keyof MentionListParams)[];
 export type MentionFilterParam = (typeof MENTION_FILTERS)[number];
 
@@ -75,6 +76,8 @@ export interface MentionListParams {
   language?: string[];
   /** Free text, searched in Danish and English. */
   q?: string;
+  /** An interest list's id: only mentions from its sources. */
+  list?: string;
   /** ISO 8601. */
   from?: string;
   to?: string;

@@ -14,6 +14,7 @@ import { HashtagPairs1765500000000 } from './1765500000000-HashtagPairs';
 import { SearchOneLanguage1765600000000 } from './1765600000000-SearchOneLanguage';
 import { ItemCopiesIndex1765650000000 } from './1765650000000-ItemCopiesIndex';
 import { GoalAlerts1765700000000 } from './1765700000000-GoalAlerts';
+import { InterestLists1765800000000 } from './1765800000000-InterestLists';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   SearchOneLanguage1765600000000,
   ItemCopiesIndex1765650000000,
   GoalAlerts1765700000000,
+  InterestLists1765800000000,
 ];

@@ -11,6 +11,9 @@ import { GoalsRepository } from './goals/goals.repository';
 import { GoalsService } from './goals/goals.service';
 import { AccountInsightsService } from './insights/account-insights.service';
 import { InsightsRepository } from './insights/insights.repository';
+import { InterestListsController } from './lists/interest-lists.controller';
+import { InterestListsRepository } from './lists/interest-lists.repository';
+import { InterestListsService } from './lists/interest-lists.service';
 
 /**
  * Collecting accounts, in every role: their sources are read through the
@@ -28,16 +31,18 @@ import { InsightsRepository } from './insights/insights.repository';
 })
 export class AccountCollectionModule {}
 
-/** The accounts api: `/api/accounts`, the comparison and ambassadors built on them, and `/api/goals`. */
+/** The accounts api: `/api/accounts`, the comparison and ambassadors built on them, `/api/goals` and `/api/lists`. */
 @Module({
   imports: [AccountCollectionModule, CollectorModule],
-  controllers: [AccountsController, GoalsController],
+  controllers: [AccountsController, GoalsController, InterestListsController],
   providers: [
     AccountsService,
     AccountInsightsService,
     InsightsRepository,
     GoalsService,
     GoalsRepository,
+    InterestListsService,
+    InterestListsRepository,
   ],
 })
 export class AccountsModule {}

@@ -11,6 +11,8 @@ export interface MentionFilter {
   languages?: string[];
   /** Free text, searched with PostgreSQL full-text search in Danish and English. */
   q?: string;
+  /** An interest list: only items of its sources. */
+  list?: string;
   from?: Date;
   to?: Date;
   /** `true`: only the hidden ones (moderation); otherwise only the visible. */
@@ -61,6 +63,10 @@ export function mentionConditions(
       `i.search @@ (websearch_to_tsquery('danish'::regconfig, ${q}) || websearch_to_tsquery('english'::regconfig, ${q}))`,
     );
   }
+  if (filter.list)
+    conditions.push(
+      `i.source_id IN (SELECT l.source_id FROM interest_list_member l WHERE l.list_id = ${param(filter.list)}::uuid)`,
+    );
   if (filter.from) conditions.push(`i.published_at >= ${param(filter.from)}`);
   if (filter.to) conditions.push(`i.published_at < ${param(filter.to)}`);
   return conditions;

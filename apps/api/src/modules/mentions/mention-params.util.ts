@@ -92,6 +92,11 @@ function readFilter(query: RawQuery): MentionFilter {
     if (q.includes('\u0000')) fail('q', 'must not contain a NUL character');
     filter.q = q;
   }
+  const interestList = single(query, 'list');
+  if (interestList !== undefined)
+    filter.list = UUID.test(interestList)
+      ? interestList.toLowerCase()
+      : fail('list', 'must be a UUID');
   const from = readInstant('from', single(query, 'from'));
   const to = readInstant('to', single(query, 'to'));
   if (from && to && from > to) fail('from', 'must not be after to');
