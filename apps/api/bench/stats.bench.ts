@@ -225,7 +225,7 @@ async function generate(dataSource: DataSource): Promise<void> {
     await dataSource.query(
       `WITH sources AS (SELECT array_agg(id ORDER BY name) AS ids FROM source)
        INSERT INTO item (source_id, guid, text, author, published_at, hashtags,
-                         sentiment_label, sentiment_score, hidden, seq)
+                         sentiment_label, sentiment_score, hidden)
        SELECT sources.ids[1 + n % $3], 'bench-' || n, 'Nyhed nummer ' || n,
               -- Authors and tail hashtags log-uniform: a few very active, a long tail.
               CASE WHEN n % 10 = 0 THEN NULL ELSE '@bruger' || floor(exp(r.author * ln(20000)))::int END,
@@ -236,7 +236,7 @@ async function generate(dataSource: DataSource): Promise<void> {
                 || ARRAY(SELECT 'emne' || floor(exp(random() * ln(30000)))::int FROM generate_series(1, n % 3)),
               CASE WHEN r.mood < 0.3 THEN 'positive' WHEN r.mood < 0.8 THEN 'neutral' ELSE 'negative' END,
               CASE WHEN r.mood < 0.3 THEN 0.1 + 0.9 * r.hour WHEN r.mood < 0.8 THEN 0 ELSE -0.1 - 0.9 * r.hour END,
-              n % 100 = 0, nextval('item_seq')
+              n % 100 = 0
          FROM sources, generate_series($1::int, $2::int) AS n,
               -- Referencing n makes PostgreSQL draw new numbers for every row.
               LATERAL (SELECT random() + 0 * n AS day, random() AS daytime, random() AS hour,
@@ -250,12 +250,16 @@ async function generate(dataSource: DataSource): Promise<void> {
   );
   // A burst about one competitor three days ago, for the spikes to find.
   await dataSource.query(
-    `INSERT INTO item (source_id, guid, text, author, published_at, hashtags, sentiment_label, sentiment_score, seq)
+    `INSERT INTO item (source_id, guid, text, author, published_at, hashtags, sentiment_label, sentiment_score)
      SELECT (SELECT id FROM source ORDER BY name LIMIT 1), 'burst-' || n, 'Rival i stormvejr',
             '@bruger' || n, date_trunc('hour', now() - interval '3 days') + random() * interval '1 hour',
-            ARRAY['rivalgate'], 'negative', -0.6, nextval('item_seq')
+            ARRAY['rivalgate'], 'negative', -0.6
        FROM generate_series(1, $1) AS n`,
     [SPIKE_ITEMS],
+  );
+  // Every item published, in id order, as the collectors would have.
+  await dataSource.query(
+    `INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM item ORDER BY id`,
   );
   const topics: { id: string; name: string }[] = await dataSource.query(
     `SELECT id, name FROM topic`,

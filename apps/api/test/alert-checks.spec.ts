@@ -71,8 +71,8 @@ describe(AlertChecks.name, () => {
   ): Promise<void> {
     for (let n = 0; n < count; n++) {
       const { rows } = await db.query(
-        `INSERT INTO item (source_id, guid, title, text, published_at, hashtags, seq)
-         VALUES ($1, $2, 'Nordlys', 'Nordlys', $3, $4, nextval('item_seq')) RETURNING id`,
+        `WITH i AS (INSERT INTO item (source_id, guid, title, text, published_at, hashtags)
+         VALUES ($1, $2, 'Nordlys', 'Nordlys', $3, $4) RETURNING id), st AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM i) SELECT id FROM i`,
         [
           source,
           `g${++guid}`,

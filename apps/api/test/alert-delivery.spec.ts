@@ -262,7 +262,7 @@ describe(AlertWorker.name, () => {
 
     // A moderator hides one meanwhile: it never goes out.
     const { rows: hidden } = await db.query(
-      `SELECT seq::text AS id FROM item WHERE guid = 'late-2'`,
+      `SELECT st.seq::text AS id FROM item i JOIN item_stream st ON st.item_id = i.id WHERE i.guid = 'late-2'`,
     );
     expect(
       (

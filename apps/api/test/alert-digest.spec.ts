@@ -52,8 +52,8 @@ describe('the weekly digest', () => {
     for (const spec of specs) {
       const [label, score] = spec.sentiment ?? ['neutral', 0];
       const { rows } = await db.query(
-        `INSERT INTO item (source_id, guid, title, text, url, author, published_at, sentiment_label, sentiment_score, language, seq)
-         VALUES ($1, $2, $3, $4, $5, '@journalist', $6, $7, $8, 'da', nextval('item_seq')) RETURNING id`,
+        `WITH i AS (INSERT INTO item (source_id, guid, title, text, url, author, published_at, sentiment_label, sentiment_score, language)
+         VALUES ($1, $2, $3, $4, $5, '@journalist', $6, $7, $8, 'da') RETURNING id), st AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM i) SELECT id FROM i`,
         [
           source,
           `g${++guid}`,
@@ -71,8 +71,8 @@ describe('the weekly digest', () => {
       );
       for (let copy = 0; copy < (spec.copies ?? 0); copy++)
         await db.query(
-          `INSERT INTO item (source_id, guid, title, text, published_at, duplicate_of, seq)
-           VALUES ($1, $2, $3, 'kopi', $4, $5, nextval('item_seq'))`,
+          `WITH i AS (INSERT INTO item (source_id, guid, title, text, published_at, duplicate_of)
+           VALUES ($1, $2, $3, 'kopi', $4, $5) RETURNING id), st AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM i) SELECT id FROM i`,
           [
             copySource,
             `c${++guid}`,

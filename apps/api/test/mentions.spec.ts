@@ -64,10 +64,13 @@ async function insertItem(db: Client, item: SqlItem): Promise<string> {
   const {
     rows: [row],
   } = await db.query(
-    `INSERT INTO item (source_id, guid, title, text, author, published_at, hashtags, language,
-                       sentiment_score, sentiment_label, hidden, seq)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 'neutral', $9, nextval('item_seq'))
-     RETURNING id, seq::text AS seq`,
+    `WITH i AS (
+       INSERT INTO item (source_id, guid, title, text, author, published_at, hashtags, language,
+                         sentiment_score, sentiment_label, hidden)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 'neutral', $9)
+       RETURNING id),
+     st AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM i RETURNING seq, item_id)
+     SELECT item_id AS id, seq::text AS seq FROM st`,
     [
       item.sourceId,
       item.guid,
@@ -244,7 +247,7 @@ describe('mentions: list, export and moderation', () => {
       author: '@kunde@social.example',
     });
     const { rows } = await fixture.db.query(
-      `SELECT guid, seq::text AS seq FROM item`,
+      `SELECT i.guid, st.seq::text AS seq FROM item i JOIN item_stream st ON st.item_id = i.id`,
     );
     for (const row of rows) ids[row.guid] = row.seq;
   });
@@ -621,7 +624,10 @@ describe('mentions: list, export and moderation', () => {
             socket.once('hidden', ({ id }: { id: string }) => {
               clearTimeout(timer);
               fixture.db
-                .query(`SELECT hidden FROM item WHERE seq = $1`, [id])
+                .query(
+                  `SELECT hidden FROM item WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1)`,
+                  [id],
+                )
                 .then(
                   ({ rows }) =>
                     resolve({ id, hiddenInDatabase: rows[0].hidden }),
@@ -649,7 +655,7 @@ describe('mentions: list, export and moderation', () => {
       expect(await csvIds()).not.toContain(ids['e1']);
       expect(await csvIds('hashtag=dkbiz')).toEqual([ids['t0'], ids['e0']]);
       const { rows } = await fixture.db.query(
-        `SELECT hidden, hidden_at > now() - interval '1 minute' AS recent FROM item WHERE seq = $1`,
+        `SELECT hidden, hidden_at > now() - interval '1 minute' AS recent FROM item WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1)`,
         [ids['e1']],
       );
       expect(rows[0]).toEqual({ hidden: true, recent: true });
@@ -671,7 +677,7 @@ describe('mentions: list, export and moderation', () => {
       ]);
       expect(await csvIds('kind=competitor')).toEqual([ids['t1'], ids['e1']]);
       const { rows } = await fixture.db.query(
-        `SELECT hidden, hidden_at FROM item WHERE seq = $1`,
+        `SELECT hidden, hidden_at FROM item WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1)`,
         [ids['t1']],
       );
       expect(rows[0]).toEqual({ hidden: false, hidden_at: null });
@@ -680,12 +686,12 @@ describe('mentions: list, export and moderation', () => {
     it('keeps the first hidden_at when a hidden mention is hidden again', async () => {
       await hide(ids['e3']!, true);
       const first = await fixture.db.query(
-        `SELECT hidden_at FROM item WHERE seq = $1`,
+        `SELECT hidden_at FROM item WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1)`,
         [ids['e3']],
       );
       const again = await hide(ids['e3']!, true);
       const second = await fixture.db.query(
-        `SELECT hidden_at FROM item WHERE seq = $1`,
+        `SELECT hidden_at FROM item WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1)`,
         [ids['e3']],
       );
       expect(again.body).toEqual({ id: ids['e3'], hidden: true });
@@ -804,9 +810,9 @@ describe('mentions: paging', () => {
   const expectedOrder = async (topic: string) =>
     (
       await fixture.db.query(
-        `SELECT i.seq::text AS id FROM item i
+        `SELECT st.seq::text AS id FROM item i JOIN item_stream st ON st.item_id = i.id
           WHERE NOT i.hidden AND EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id AND m.topic_id = $1)
-          ORDER BY i.published_at DESC, i.seq DESC`,
+          ORDER BY i.published_at DESC, st.seq DESC`,
         [topics[topic]!.id],
       )
     ).rows.map((row: { id: string }) => row.id);
@@ -838,12 +844,12 @@ describe('mentions: paging', () => {
     // 2,500 mentions in threes at the same second, so that export pages end inside a tie.
     await fixture.db.query(
       `WITH items AS (
-         INSERT INTO item (source_id, guid, title, text, published_at, sentiment_score, sentiment_label, language, seq)
+         INSERT INTO item (source_id, guid, title, text, published_at, sentiment_score, sentiment_label, language)
          SELECT $1, 'bulk' || n, 'Bulk ' || n, 'bulk række ' || n || ', med komma og "citat"',
-                timestamptz '2026-10-01T00:00:00Z' - (n / 3) * interval '1 second', -0.25, 'negative', 'da',
-                nextval('item_seq')
+                timestamptz '2026-10-01T00:00:00Z' - (n / 3) * interval '1 second', -0.25, 'negative', 'da'
            FROM generate_series(1, 2500) AS n
-         RETURNING id)
+         RETURNING id),
+       published AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM (SELECT id FROM items ORDER BY id) AS ordered)
        INSERT INTO mention (item_id, topic_id) SELECT id, $2 FROM items`,
       [source.id, topics['bulk']!.id],
     );

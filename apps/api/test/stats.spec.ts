@@ -97,14 +97,17 @@ describe(StatsController.name, () => {
     }));
     const inserted: { id: string; guid: string }[] = (
       await db.query(
-        `INSERT INTO item (source_id, guid, text, author, published_at, hashtags, sentiment_label,
-                           sentiment_score, hidden, duplicate_of, seq)
+        `WITH i AS (
+         INSERT INTO item (source_id, guid, text, author, published_at, hashtags, sentiment_label,
+                           sentiment_score, hidden, duplicate_of)
          SELECT x.source_id, x.guid, x.text, x.author, x.published_at, x.hashtags, x.label, x.score,
-                x.hidden, x.duplicate_of, nextval('item_seq')
+                x.hidden, x.duplicate_of
            FROM jsonb_to_recordset($1::jsonb) AS x(source_id uuid, guid text, text text, author text,
                 published_at timestamptz, hashtags text[], label text, score real, hidden boolean,
                 duplicate_of bigint)
-         RETURNING id::text, guid`,
+         RETURNING id, guid),
+         published AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM (SELECT id FROM i ORDER BY id) AS ordered)
+         SELECT id::text, guid FROM i`,
         [JSON.stringify(rows)],
       )
     ).rows;
@@ -997,10 +1000,14 @@ describe(StatsController.name, () => {
       const feed = await source('Feed');
       // 2,500 items over five days: more than two re-match batches of 1,000.
       await db.query(
-        `INSERT INTO item (source_id, guid, text, published_at, seq)
+        `WITH i AS (
+         INSERT INTO item (source_id, guid, text, published_at)
          SELECT $1, 'bulk-' || n, CASE WHEN n % 3 = 0 THEN 'alfa' ELSE 'beta' END || ' nyhed',
-                timestamptz '2026-11-01T00:00:00Z' + n * interval '173 seconds', nextval('item_seq')
-           FROM generate_series(1, 2500) AS n`,
+                timestamptz '2026-11-01T00:00:00Z' + n * interval '173 seconds'
+           FROM generate_series(1, 2500) AS n
+         RETURNING id),
+         published AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM (SELECT id FROM i ORDER BY id) AS ordered)
+         SELECT count(*) FROM i`,
         [feed],
       );
       const created = await app.request('/api/topics', {
@@ -1141,21 +1148,24 @@ describe(StatsController.name, () => {
       const a = await source('A');
       const b = await source('B');
       await db.query(
-        `INSERT INTO item (source_id, guid, text, author, published_at, hashtags, sentiment_label, sentiment_score, seq)
+        `WITH i AS (
+         INSERT INTO item (source_id, guid, text, author, published_at, hashtags, sentiment_label, sentiment_score)
          SELECT CASE WHEN n % 2 = 0 THEN $1::uuid ELSE $2::uuid END, 'mix-' || n, 'tekst',
                 CASE WHEN n % 5 = 0 THEN NULL ELSE '@u' || n % 7 END,
                 timestamptz '2026-10-24T00:00:00Z' + n * interval '17 minutes',
                 ARRAY['t' || n % 3, 'x' || n % 11, 't' || n % 3],
-                (ARRAY['positive', 'neutral', 'negative'])[n % 3 + 1], (n % 3 - 1) * 0.25,
-                nextval('item_seq')
-           FROM generate_series(1, 400) AS n`,
+                (ARRAY['positive', 'neutral', 'negative'])[n % 3 + 1], (n % 3 - 1) * 0.25
+           FROM generate_series(1, 400) AS n
+         RETURNING id),
+         published AS (INSERT INTO item_stream (seq, item_id) SELECT nextval('item_seq'), id FROM (SELECT id FROM i ORDER BY id) AS ordered)
+         SELECT count(*) FROM i`,
         [a, b],
       );
       const writes = [
         `INSERT INTO mention (item_id, topic_id) SELECT id, '${us}' FROM item WHERE id % 3 = 0`,
         `INSERT INTO mention (item_id, topic_id) SELECT id, '${them}' FROM item WHERE id % 4 = 0`,
         `UPDATE item SET hidden = true WHERE id % 10 = 0`,
-        `UPDATE item SET seq = seq WHERE id < 50`,
+        `UPDATE item SET fetched_at = fetched_at WHERE id < 50`,
         `UPDATE item SET hidden = false WHERE id = 20`,
         `DELETE FROM mention WHERE topic_id = '${them}' AND item_id BETWEEN 100 AND 200`,
         `INSERT INTO mention (item_id, topic_id) SELECT id, '${them}' FROM item WHERE id BETWEEN 100 AND 200 AND id % 5 = 0

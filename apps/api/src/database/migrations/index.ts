@@ -15,6 +15,7 @@ import { SearchOneLanguage1765600000000 } from './1765600000000-SearchOneLanguag
 import { ItemCopiesIndex1765650000000 } from './1765650000000-ItemCopiesIndex';
 import { GoalAlerts1765700000000 } from './1765700000000-GoalAlerts';
 import { InterestLists1765800000000 } from './1765800000000-InterestLists';
+import { ItemStream1765870000000 } from './1765870000000-ItemStream';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   ItemCopiesIndex1765650000000,
   GoalAlerts1765700000000,
   InterestLists1765800000000,
+  ItemStream1765870000000,
 ];

@@ -8,7 +8,12 @@ import type {
   Mention,
   TopicKind,
 } from '@lyt/contracts';
-import { MENTION_COLUMNS, MentionRow, toMention } from '../items/mention.view';
+import {
+  MENTION_COLUMNS,
+  MENTION_FROM,
+  MentionRow,
+  toMention,
+} from '../items/mention.view';
 import { AlertRuleRecord, RULE_COLUMNS } from './alert-rules.repository';
 import { LIMIT_MS } from './alert-schedule.util';
 
@@ -336,14 +341,14 @@ export class AlertOutboxRepository {
     itemIds: string[],
     limit: number,
   ): Promise<{ mentions: Mention[]; count: number }> {
-    const visible = `i.id = ANY($1::bigint[]) AND NOT i.hidden AND i.seq IS NOT NULL`;
+    const visible = `i.id = ANY($1::bigint[]) AND NOT i.hidden`;
     const rows: MentionRow[] = await this.dataSource.query(
-      `SELECT ${MENTION_COLUMNS} FROM item i JOIN source s ON s.id = i.source_id
-        WHERE ${visible} ORDER BY i.seq LIMIT $2`,
+      `SELECT ${MENTION_COLUMNS} FROM ${MENTION_FROM}
+        WHERE ${visible} ORDER BY st.seq LIMIT $2`,
       [itemIds, limit],
     );
     const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM item i WHERE ${visible}`,
+      `SELECT count(*)::int AS count FROM item i JOIN item_stream st ON st.item_id = i.id WHERE ${visible}`,
       [itemIds],
     );
     return { mentions: rows.map(toMention), count };

@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { DigestMention, Mention } from '@lyt/contracts';
 import { mentionConditions } from '../items/mention-filter';
-import { MENTION_COLUMNS, MentionRow, toMention } from '../items/mention.view';
+import {
+  MENTION_COLUMNS,
+  MENTION_FROM,
+  MentionRow,
+  toMention,
+} from '../items/mention.view';
 
 /** How far from an original its copies are looked for: the same story runs within a day or two. */
 const COPY_WINDOW = `interval '2 days'`;
@@ -38,10 +43,10 @@ export class DigestRepository {
             AND c.published_at < $${n - 1}::timestamptz + ${COPY_WINDOW}
           GROUP BY 1)
        SELECT ${MENTION_COLUMNS}, coalesce(copies.n, 0)::int AS copies
-         FROM item i JOIN source s ON s.id = i.source_id
+         FROM ${MENTION_FROM}
          LEFT JOIN copies ON copies.id = i.id
         WHERE ${conditions.join(' AND ')}
-        ORDER BY coalesce(copies.n, 0) DESC, i.published_at DESC, i.seq DESC LIMIT $${n}`,
+        ORDER BY coalesce(copies.n, 0) DESC, i.published_at DESC, st.seq DESC LIMIT $${n}`,
         params,
       );
     return rows.map((row) => ({ ...toMention(row), sources: 1 + row.copies }));
@@ -60,9 +65,9 @@ export class DigestRepository {
     );
     params.push(limit);
     const rows: MentionRow[] = await this.dataSource.query(
-      `SELECT ${MENTION_COLUMNS} FROM item i JOIN source s ON s.id = i.source_id
+      `SELECT ${MENTION_COLUMNS} FROM ${MENTION_FROM}
         WHERE ${conditions.join(' AND ')}
-        ORDER BY i.sentiment_score ASC, i.published_at DESC, i.seq DESC LIMIT $${params.length}`,
+        ORDER BY i.sentiment_score ASC, i.published_at DESC, st.seq DESC LIMIT $${params.length}`,
       params,
     );
     return rows.map(toMention);

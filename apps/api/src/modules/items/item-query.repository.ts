@@ -4,7 +4,12 @@ import { DataSource } from 'typeorm';
 import type { Mention } from '@lyt/contracts';
 import type { MatchableItem, MentionKey } from './item.types';
 import { mentionConditions, MentionFilter } from './mention-filter';
-import { MENTION_COLUMNS, MentionRow, toMention } from './mention.view';
+import {
+  MENTION_COLUMNS,
+  MENTION_FROM,
+  MentionRow,
+  toMention,
+} from './mention.view';
 
 /** A mention with its place in the newest-first order, to continue after it. */
 export interface KeyedMention {
@@ -28,14 +33,14 @@ export class ItemQueryRepository {
   ): Promise<Mention[]> {
     const params: unknown[] = [afterSeq, throughSeq];
     const conditions = [
-      'i.seq > $1',
-      'i.seq <= $2',
+      'st.seq > $1',
+      'st.seq <= $2',
       ...mentionConditions(filter, params),
     ];
     params.push(limit);
     const rows: MentionRow[] = await this.dataSource.query(
-      `SELECT ${MENTION_COLUMNS} FROM item i JOIN source s ON s.id = i.source_id
-        WHERE ${conditions.join(' AND ')} ORDER BY i.seq LIMIT $${params.length}`,
+      `SELECT ${MENTION_COLUMNS} FROM ${MENTION_FROM}
+        WHERE ${conditions.join(' AND ')} ORDER BY st.seq LIMIT $${params.length}`,
       params,
     );
     return rows.map(toMention);
@@ -44,7 +49,7 @@ export class ItemQueryRepository {
   /** The newest seq committed so far: where a live stream starts. */
   async lastSeq(): Promise<string> {
     const [row] = await this.dataSource.query(
-      `SELECT coalesce(max(seq), 0)::text AS last FROM item`,
+      `SELECT coalesce(max(seq), 0)::text AS last FROM item_stream`,
     );
     return row.last;
   }
@@ -52,7 +57,8 @@ export class ItemQueryRepository {
   /** Ids of mentions hidden in the last `hours`: a screen that was away drops them on resume. */
   async hiddenSince(hours: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT seq::text AS id FROM item WHERE hidden AND hidden_at > now() - make_interval(hours => $1) AND seq IS NOT NULL`,
+      `SELECT st.seq::text AS id FROM item i JOIN item_stream st ON st.item_id = i.id
+        WHERE i.hidden AND i.hidden_at > now() - make_interval(hours => $1)`,
       [hours],
     );
     return rows.map((row) => row.id);
@@ -77,7 +83,7 @@ export class ItemQueryRepository {
       // The plain bound on published_at is what lets an index on it start the scan at the cursor.
       conditions.push(
         `i.published_at <= ${at}`,
-        `(i.published_at, i.seq) < (${at}, $${params.length}::bigint)`,
+        `(i.published_at, st.seq) < (${at}, $${params.length}::bigint)`,
       );
     }
     params.push(limit);
@@ -85,9 +91,9 @@ export class ItemQueryRepository {
       await this.dataSource.query(
         `SELECT ${MENTION_COLUMNS},
                 trunc(extract(epoch FROM i.published_at) * 1000000)::text AS published_at_micros
-           FROM item i JOIN source s ON s.id = i.source_id
+           FROM ${MENTION_FROM}
           WHERE ${conditions.join(' AND ')}
-          ORDER BY i.published_at DESC, i.seq DESC
+          ORDER BY i.published_at DESC, st.seq DESC
           LIMIT $${params.length}`,
         params,
       );

@@ -79,12 +79,10 @@ export class ItemsRepository {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [STREAM_LOCK]);
       const [{ last }] = await manager.query(
         `WITH numbered AS (
-         UPDATE item SET seq = ordered.seq
-           FROM (SELECT id, nextval('item_seq') AS seq
-                   FROM (SELECT id FROM item WHERE id = ANY($1::bigint[]) ORDER BY id) AS by_id) AS ordered
-          WHERE item.id = ordered.id
-          RETURNING item.seq)
-       SELECT max(seq)::text AS last FROM numbered`,
+           INSERT INTO item_stream (seq, item_id)
+           SELECT nextval('item_seq'), id FROM unnest($1::bigint[]) AS new (id) ORDER BY id
+           RETURNING seq)
+         SELECT max(seq)::text AS last FROM numbered`,
         [items.map((item) => item.id)],
       );
       return last as string;
@@ -140,7 +138,9 @@ export class ItemsRepository {
   async setHidden(seq: string, hidden: boolean): Promise<HiddenChange | null> {
     const rows: { hidden: boolean; was_hidden: boolean }[] =
       await this.dataSource.query(
-        `WITH before AS (SELECT id, hidden FROM item WHERE seq = $1 FOR UPDATE),
+        `WITH before AS (
+                SELECT id, hidden FROM item
+                 WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1) FOR UPDATE),
               changed AS (
                 UPDATE item
                    SET hidden = $2,

@@ -44,7 +44,7 @@ export function mentionConditions(
     );
   const conditions = [
     filter.hidden ? 'i.hidden' : 'NOT i.hidden',
-    'i.seq IS NOT NULL',
+    'EXISTS (SELECT 1 FROM item_stream published WHERE published.item_id = i.id)',
     `EXISTS (SELECT 1 FROM mention m WHERE ${topicConditions.join(' AND ')})`,
   ];
   if (filter.hashtags?.length)

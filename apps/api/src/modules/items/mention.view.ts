@@ -1,8 +1,11 @@
 import type { Mention, MentionTopic, SentimentLabel } from '@lyt/contracts';
 
-/** The columns every mention query selects, in the shape `toMention` reads. */
+/** Where a mention query reads from: published items (`st`), with their source. */
+export const MENTION_FROM = `item i JOIN item_stream st ON st.item_id = i.id JOIN source s ON s.id = i.source_id`;
+
+/** The columns every mention query selects (FROM MENTION_FROM), in the shape `toMention` reads. */
 export const MENTION_COLUMNS = `
-  i.seq::text AS id, i.title, i.text, i.url, i.author, i.published_at, i.hashtags, i.media_url,
+  st.seq::text AS id, i.title, i.text, i.url, i.author, i.published_at, i.hashtags, i.media_url,
   i.language, i.sentiment_score, i.sentiment_label, s.id AS source_id, s.name AS source_name,
   (SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind, 'terms', m.terms) ORDER BY t.name)
      FROM mention m JOIN topic t ON t.id = m.topic_id WHERE m.item_id = i.id) AS topics`;

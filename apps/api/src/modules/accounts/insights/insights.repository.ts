@@ -33,8 +33,8 @@ export class InsightsRepository {
     if (accountIds.length === 0) return Promise.resolve([]);
     return this.dataSource.query(
       `SELECT ap.account_id AS "accountId",
-              CASE WHEN i.seq IS NOT NULL AND NOT i.hidden AND EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id)
-                   THEN i.seq::text END AS "mentionId",
+              CASE WHEN st.seq IS NOT NULL AND NOT i.hidden AND EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id)
+                   THEN st.seq::text END AS "mentionId",
               ap.url, ap.text, i.language, ap.posted_at AS "postedAt",
               ap.likes, ap.boosts, ap.replies, ap.quotes, ap.has_image AS "hasImage",
               ap.link_hosts AS "linkHosts", ap.hashtags, ap.shared_url AS "sharedUrl",
@@ -43,6 +43,7 @@ export class InsightsRepository {
                        WHERE m.item_id = i.id AND t.kind = 'company') AS company
          FROM account_post ap
          LEFT JOIN item i ON i.id = ap.item_id
+         LEFT JOIN item_stream st ON st.item_id = i.id
         WHERE ap.account_id = ANY($1::uuid[]) AND ap.deleted_at IS NULL
           AND ap.posted_at >= $2 AND ap.posted_at < $3
         ORDER BY ap.posted_at DESC`,
