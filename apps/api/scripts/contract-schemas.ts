@@ -33,6 +33,7 @@ export const RESPONSE_TYPES = [
   'Mention',
   'MentionPage',
   'MentionVisibility',
+  'OpmlImportReport',
   'Session',
   'SentimentStats',
   'ShareOfVoiceStats',

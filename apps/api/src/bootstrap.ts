@@ -15,6 +15,8 @@ import { securityHeaders } from './common/security-headers';
 import {
   MAX_JSON_BYTES,
   refuseDeepBodies,
+  MAX_OPML_BYTES,
+  OPML_TYPES,
   requireJsonBodies,
 } from './common/json-body.util';
 import { setupOpenApi } from './openapi';
@@ -50,6 +52,7 @@ export async function startLyt(
   );
   app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: MAX_JSON_BYTES });
+  app.useBodyParser('text', { type: OPML_TYPES, limit: MAX_OPML_BYTES });
   app.use(refuseDeepBodies);
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');

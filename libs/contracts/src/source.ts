@@ -45,3 +45,12 @@ export interface SourceTemplateView {
   description: string;
   fields: SourceTemplateField[];
 }
+
+/** `POST /api/sources/opml`: what became of each feed in an OPML file. */
+export interface OpmlImportReport {
+  added: { id: string; name: string; url: string }[];
+  /** Already a source (or twice in the file): left as it was. */
+  duplicates: { name: string; url: string }[];
+  /** Not added, and why: an invalid or private address, a missing xmlUrl. */
+  refused: { name: string; url: string | null; reason: string }[];
+}

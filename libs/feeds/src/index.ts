@@ -39,3 +39,5 @@ export {
 } from './normalise/feed-normaliser';
 export { htmlToText } from './normalise/html-text.util';
 export { extractHashtags } from './normalise/hashtags.util';
+export { readXmlTree, type XmlElement, type XmlTree } from './parse/xml-tree';
+export { inspectXmlProlog, type XmlProlog } from './parse/xml-prolog.util';

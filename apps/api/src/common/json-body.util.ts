@@ -39,7 +39,12 @@ export function refuseDeepBodies(
   next();
 }
 
-/** The API reads JSON only: any other body is refused with 415 instead of being taken for an empty one. */
+/** The one body that is not JSON: an OPML file, read as text. */
+export const OPML_IMPORT_PATH = '/api/sources/opml';
+export const OPML_TYPES = ['text/x-opml', 'application/xml', 'text/xml'];
+export const MAX_OPML_BYTES = '1mb';
+
+/** The API reads JSON only (and the OPML import its XML): any other body is refused with 415 instead of being taken for an empty one. */
 export function requireJsonBodies(
   request: Request,
   _response: Response,
@@ -51,7 +56,8 @@ export function requireJsonBodies(
   if (
     hasBody &&
     /^\/api\//.test(request.path) &&
-    !request.is('application/json')
+    !request.is('application/json') &&
+    !(request.path === OPML_IMPORT_PATH && request.is(OPML_TYPES))
   ) {
     next(
       new UnsupportedMediaTypeException(

@@ -1,14 +1,25 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   Delete,
   Get,
+  Header,
   HttpCode,
   Patch,
   Post,
 } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
-import type { Source, SourceTemplateView } from '@lyt/contracts';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiProduces,
+  ApiResponse,
+} from '@nestjs/swagger';
+import type {
+  OpmlImportReport,
+  Source,
+  SourceTemplateView,
+} from '@lyt/contracts';
 import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
 import { AdminOnly } from '../auth/access.decorator';
@@ -29,6 +40,36 @@ export class SourcesController {
   @ApiAnswer('Source', { list: true })
   list(): Promise<Source[]> {
     return this.sources.list();
+  }
+
+  /** Declared before `sources/:id`, so that "sources.opml" is never read as an id. */
+  @Get('sources.opml')
+  @ApiProduces('text/x-opml')
+  @ApiResponse({
+    status: 200,
+    description: 'The sources as OPML 2.0.',
+    content: { 'text/x-opml': { schema: { type: 'string' } } },
+  })
+  @Header('Content-Type', 'text/x-opml; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="lyt-sources.opml"')
+  @Header('Cache-Control', 'no-store')
+  exportOpml(): Promise<string> {
+    return this.sources.exportOpml();
+  }
+
+  /** An OPML file as the body (XML, at most 1 MB); folders are read too. */
+  @AdminOnly()
+  @Post('sources/opml')
+  @HttpCode(200)
+  @ApiConsumes('text/x-opml', 'application/xml', 'text/xml')
+  @ApiBody({ schema: { type: 'string' } })
+  @ApiAnswer('OpmlImportReport')
+  importOpml(@Body() body: unknown): Promise<OpmlImportReport> {
+    if (typeof body !== 'string' || body.trim() === '')
+      throw new BadRequestException(
+        'body: send the OPML file itself, with Content-Type: text/x-opml',
+      );
+    return this.sources.importOpml(body);
   }
 
   @Get('sources/:id')

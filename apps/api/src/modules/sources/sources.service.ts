@@ -6,13 +6,18 @@ import {
   NotFoundException,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import type { Source, SourceTemplateView } from '@lyt/contracts';
+import type {
+  OpmlImportReport,
+  Source,
+  SourceTemplateView,
+} from '@lyt/contracts';
 import { checkOutboundUrl } from '../../common/public-url.util';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { CollectorService } from '../collector/collector.service';
 import { DATABASE_UNAVAILABLE } from '../collector/source-poller.service';
 import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
+import { readOpml, writeOpml } from './opml.util';
 import { buildFromTemplate, SOURCE_TEMPLATES } from './source-templates';
 import { toSourceView } from './source.view';
 import { SourcesRepository } from './sources.repository';
@@ -71,6 +76,53 @@ export class SourcesService {
     });
     this.collector.wake();
     return toSourceView(source);
+  }
+
+  /** The source list as OPML, for a feed reader or another Lyt. */
+  async exportOpml(): Promise<string> {
+    const sources = await this.sources.list();
+    return writeOpml(sources, new Date());
+  }
+
+  /**
+   * Adds every feed of an OPML file that is not a source yet, each as a plain
+   * feed source polled at once; says of each feed what became of it.
+   */
+  async importOpml(xml: string): Promise<OpmlImportReport> {
+    const feeds = readOpml(xml);
+    if ('error' in feeds) throw new BadRequestException(feeds.error);
+    const report: OpmlImportReport = { added: [], duplicates: [], refused: [] };
+    const seen = new Set<string>();
+    for (const feed of feeds) {
+      if (!feed.url) {
+        report.refused.push({ ...feed, reason: 'the outline has no xmlUrl' });
+        continue;
+      }
+      let url: string;
+      try {
+        url = await this.checkUrl(feed.url, 'xmlUrl');
+      } catch (error) {
+        report.refused.push({
+          ...feed,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+        continue;
+      }
+      if (seen.has(url) || (await this.sources.findByUrl(url))) {
+        report.duplicates.push({ name: feed.name || url, url });
+        continue;
+      }
+      seen.add(url);
+      const source = await this.sources.create({
+        url,
+        name: (feed.name || new URL(url).host).slice(0, 200),
+        kind: 'feed',
+        intervalSeconds: DEFAULT_INTERVAL_SECONDS,
+      });
+      report.added.push({ id: source.id, name: source.name, url: source.url });
+    }
+    if (report.added.length > 0) this.collector.wake();
+    return report;
   }
 
   async update(id: string, dto: UpdateSourceDto): Promise<Source> {

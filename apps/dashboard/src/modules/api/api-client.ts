@@ -83,6 +83,18 @@ export class ApiClient {
     return this.json<T>('POST', path, { ...options, body });
   }
 
+  /** A file's text as the body (the OPML import), sent as `type`, not as JSON. */
+  async postFile<T>(
+    path: string,
+    text: string,
+    type: string,
+    options?: RequestOptions,
+  ): Promise<T> {
+    return this.read<T>(
+      await this.send('POST', path, { ...options, file: { text, type } }),
+    );
+  }
+
   patch<T>(path: string, body: unknown, options?: RequestOptions): Promise<T> {
     return this.json<T>('PATCH', path, { ...options, body });
   }
@@ -134,7 +146,12 @@ export class ApiClient {
   private async send(
     method: string,
     path: string,
-    { query, body, signal }: RequestOptions = {},
+    {
+      query,
+      body,
+      signal,
+      file,
+    }: RequestOptions & { file?: { text: string; type: string } } = {},
     accept = 'application/json',
   ): Promise<Response> {
     const token = this.options.token();
@@ -144,10 +161,18 @@ export class ApiClient {
         method,
         headers: {
           Accept: accept,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(file
+            ? { 'Content-Type': file.type }
+            : body === undefined
+              ? {}
+              : { 'Content-Type': 'application/json' }),
           ...(token ? { Authorization: `Bearer ${token}` } : {}),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: file
+          ? file.text
+          : body === undefined
+            ? undefined
+            : JSON.stringify(body),
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch (error) {

@@ -6,6 +6,17 @@ export const sourcesMessages = defineMessages({
     title: 'Sources',
     lead: 'The feeds Lyt collects, and how each one is doing.',
     add: 'Add source',
+    'opml.export': 'Export OPML',
+    'opml.import': 'Import OPML',
+    'opml.report': 'OPML import',
+    'opml.tooLarge': 'The file is larger than 1 MB, which Lyt does not take.',
+    'opml.added': ({ count }: { count: string }) =>
+      count === '1' ? '1 feed added' : `${count} feeds added`,
+    'opml.duplicates': ({ count }: { count: string }) =>
+      count === '1'
+        ? '1 skipped: a source already'
+        : `${count} skipped: sources already`,
+    'opml.refused': ({ count }: { count: string }) => `${count} refused`,
     caption: 'Sources and their health',
     'empty.title': 'Add your first source',
     'empty.text':
@@ -120,6 +131,15 @@ export const sourcesMessages = defineMessages({
     title: 'Kilder',
     lead: 'De feeds, Lyt henter, og hvordan det går med hver af dem.',
     add: 'Tilføj kilde',
+    'opml.export': 'Eksportér OPML',
+    'opml.import': 'Importér OPML',
+    'opml.report': 'OPML-import',
+    'opml.tooLarge': 'Filen er større end 1 MB, hvilket Lyt ikke tager imod.',
+    'opml.added': ({ count }: { count: string }) =>
+      count === '1' ? '1 feed tilføjet' : `${count} feeds tilføjet`,
+    'opml.duplicates': ({ count }: { count: string }) =>
+      `${count} sprunget over: findes allerede som kilde`,
+    'opml.refused': ({ count }: { count: string }) => `${count} afvist`,
     caption: 'Kilder og deres tilstand',
     'empty.title': 'Tilføj jeres første kilde',
     'empty.text':

@@ -39,6 +39,7 @@ import '../sources.css';
 import { sourcesMessages } from '../sources.messages';
 import { AddSourceForm } from './AddSourceForm';
 import { IntervalSelect } from './IntervalSelect';
+import { OpmlButtons } from './OpmlButtons';
 
 const STATUS_TONE: Record<SourceStatus, BadgeTone> = {
   ok: 'success',
@@ -255,12 +256,18 @@ export function SourcesSection() {
         description={t('lead')}
         flush
         actions={
-          isAdmin &&
-          list.length > 0 && (
-            <Button variant="primary" icon="plus" onClick={() => setAdding({})}>
-              {t('add')}
-            </Button>
-          )
+          <>
+            <OpmlButtons isAdmin={isAdmin} />
+            {isAdmin && list.length > 0 && (
+              <Button
+                variant="primary"
+                icon="plus"
+                onClick={() => setAdding({})}
+              >
+                {t('add')}
+              </Button>
+            )}
+          </>
         }
       >
         {sources.isError ? (
