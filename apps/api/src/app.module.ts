@@ -1,6 +1,12 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import {
+  DynamicModule,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+} from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { BodyGuardMiddleware } from './common/body-guard.middleware';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions, runMigrations } from './database/data-source';
@@ -34,7 +40,11 @@ export function databaseModule(databaseUrl: string): DynamicModule {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(BodyGuardMiddleware).forRoutes('{*path}');
+  }
+
   /** `databaseUrl` is the configured one or the embedded server's. */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     const apiModules = config.roles.has('api')

@@ -1,5 +1,4 @@
-import type { Source, Topic } from '@lyt/contracts';
-import { FeedServer } from '@lyt/testing';
+import { FeedServer, MastodonServer } from '@lyt/testing';
 import { ADMIN_TOKEN, startTestApp, TestApp } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -113,6 +112,9 @@ const BAD_FIELD_VALUES: unknown[] = [
   ['x'],
   {},
   { $gt: '' },
+  // PostgreSQL's text cannot hold U+0000.
+  'x\u0000y',
+  { text: 'x\u0000y' },
 ];
 
 interface Attempt {
@@ -130,9 +132,10 @@ describe('every route of the OpenAPI document, with bad input', () => {
   let database: TestDatabase;
   let app: TestApp;
   let feeds: FeedServer;
+  let mastodon: MastodonServer;
   let paths: Paths;
-  let topic: Topic;
-  let source: Source;
+  /** A real id per collection (`/api/<collection>/{id}`), so that bodies reach a row. */
+  const fixtures: Record<string, string> = {};
   /** This test's requests; `sent` counts all of them. */
   let attempts: Attempt[] = [];
   let sent = 0;
@@ -164,35 +167,44 @@ describe('every route of the OpenAPI document, with bad input', () => {
     attempts.filter((attempt) => attempt.status >= 500);
   /** A path of the document with real ids, where it has `{id}`. */
   const realPath = (template: string) =>
-    template.replace(
-      '{id}',
-      template.startsWith('/api/topics')
-        ? topic.id
-        : template.startsWith('/api/sources')
-          ? source.id
-          : '1',
-    );
+    template.replace('{id}', fixtures[template.split('/')[2]] ?? '1');
+  /** The walks keep the fixtures: deleting them would leave later walks only 404s. */
+  const keepsFixtures = (template: string, method: string) =>
+    !(method === 'delete' && template.includes('{id}'));
+  const create = async (collection: string, body: unknown) => {
+    const response = await app.request(`/api/${collection}`, {
+      method: 'POST',
+      body,
+    });
+    expect(response.status).toBe(201);
+    fixtures[collection] = ((await response.json()) as { id: string }).id;
+  };
 
   beforeAll(async () => {
     feeds = await new FeedServer().start();
+    mastodon = await new MastodonServer().start();
+    mastodon.addAccount({ username: 'walk' });
     database = await createTestDatabase();
     app = await startTestApp(database.url, { LYT_ROLES: 'api' });
     const document = (await (
       await app.request('/api/docs/openapi.json', { token: null })
     ).json()) as { paths: Paths };
     paths = document.paths;
-    topic = (await (
-      await app.request('/api/topics', {
-        method: 'POST',
-        body: { name: 'Novo', kind: 'company', query: 'novo' },
-      })
-    ).json()) as Topic;
-    source = (await (
-      await app.request('/api/sources', {
-        method: 'POST',
-        body: { url: feeds.serve('/walk', { items: [] }) },
-      })
-    ).json()) as Source;
+    await create('topics', { name: 'Novo', kind: 'company', query: 'novo' });
+    await create('sources', { url: feeds.serve('/walk', { items: [] }) });
+    await create('columns', { name: 'Novo', filter: {} });
+    await create('accounts', { url: `${mastodon.url}/@walk`, role: 'own' });
+    await create('goals', {
+      name: 'Ti',
+      metric: 'mentions',
+      target: 10,
+      period: 'week',
+    });
+    await create('alert-rules', {
+      name: 'Novo',
+      trigger: 'mention',
+      channel: { type: 'webhook', url: 'http://127.0.0.1:9/hook' },
+    });
   });
   beforeEach(() => {
     attempts = [];
@@ -201,6 +213,7 @@ describe('every route of the OpenAPI document, with bad input', () => {
     await app.close();
     await database.drop();
     await feeds.stop();
+    await mastodon.stop();
   });
 
   it('documents routes with ids, query parameters and bodies to walk', () => {
@@ -250,6 +263,7 @@ describe('every route of the OpenAPI document, with bad input', () => {
   it('never answers bad query parameters with a 5xx', async () => {
     for (const [template, methods] of Object.entries(paths)) {
       for (const [method, operation] of Object.entries(methods)) {
+        if (!keepsFixtures(template, method)) continue;
         const path = realPath(template);
         const query = (operation.parameters ?? []).filter(
           (parameter) => parameter.in === 'query',
@@ -335,9 +349,14 @@ describe('every route of the OpenAPI document, with bad input', () => {
     expect(serverErrors()).toEqual([]);
   });
 
-  it('still serves after all of it', async () => {
+  it('still serves after all of it, with every fixture still there', async () => {
     const response = await app.request('/api/health', { token: null });
     expect(response.status).toBe(200);
+    for (const [collection, id] of Object.entries(fixtures))
+      expect([
+        collection,
+        (await app.request(`/api/${collection}/${id}`)).status,
+      ]).toEqual([collection, 200]);
     expect(sent).toBeGreaterThan(500);
   });
 });

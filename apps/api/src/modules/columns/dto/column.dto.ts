@@ -2,12 +2,12 @@ import {
   ArrayMaxSize,
   IsArray,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { OptionalField } from '../../../common/optional-field.decorator';
 import { MAX_COLUMNS } from '@lyt/contracts';
 
 export class CreateColumnDto {
@@ -22,13 +22,13 @@ export class CreateColumnDto {
 }
 
 export class UpdateColumnDto {
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsObject()
   filter?: Record<string, unknown>;
 }

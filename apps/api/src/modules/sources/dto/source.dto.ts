@@ -3,7 +3,6 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsOptional,
   IsString,
   Max,
   MaxLength,
@@ -11,6 +10,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { OptionalField } from '../../../common/optional-field.decorator';
 import { MIN_INTERVAL_SECONDS } from '../../collector/poll-schedule.util';
 import { SOURCE_TEMPLATES } from '../source-templates';
 
@@ -24,7 +24,7 @@ export class CreateSourceDto {
   @MaxLength(2048)
   url?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsIn(SOURCE_TEMPLATES.map((template) => template.id))
   template?: string;
 
@@ -32,13 +32,13 @@ export class CreateSourceDto {
   @IsObject()
   params?: Record<string, unknown>;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt()
   @Min(MIN_INTERVAL_SECONDS)
   @Max(MAX_INTERVAL_SECONDS)
@@ -46,25 +46,25 @@ export class CreateSourceDto {
 }
 
 export class UpdateSourceDto {
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(1)
   @MaxLength(2048)
   url?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt()
   @Min(MIN_INTERVAL_SECONDS)
   @Max(MAX_INTERVAL_SECONDS)
   intervalSeconds?: number;
 
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   enabled?: boolean;
 }

@@ -1,7 +1,6 @@
 import {
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -9,6 +8,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { OptionalField } from '../../../common/optional-field.decorator';
 import { TOPIC_KINDS, type TopicKind } from '@lyt/contracts';
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -27,29 +27,29 @@ export class CreateTopicDto {
   @MaxLength(2000)
   query!: string;
 
-  @IsOptional()
+  @OptionalField()
   @Matches(COLOR, { message: 'color must be a hex colour like #1f77b4' })
   color?: string;
 }
 
 export class UpdateTopicDto {
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name?: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsIn(TOPIC_KINDS)
   kind?: TopicKind;
 
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MinLength(1)
   @MaxLength(2000)
   query?: string;
 
-  @IsOptional()
+  @OptionalField()
   @Matches(COLOR, { message: 'color must be a hex colour like #1f77b4' })
   color?: string;
 }
@@ -60,7 +60,7 @@ export class PreviewTopicDto {
   @MaxLength(2000)
   query!: string;
 
-  @IsOptional()
+  @OptionalField()
   @IsInt()
   @Min(1)
   @Max(200)
