@@ -148,6 +148,8 @@ export function isBurstHour(hour: number): boolean {
 
 /** Extra posts a minute in a burst, as a multiple of the feed's busiest rate. */
 const BURST_EXTRA = 1;
+/** In a story: enough for a day that stands out in a week, not only an hour in a day. */
+const STORY_EXTRA = 3;
 
 export interface DemoPostOptions {
   /** Where Lyt is opened: the base of the demo images. */
@@ -156,6 +158,8 @@ export interface DemoPostOptions {
   scale?: number;
   /** Starts every guid: `demo` for the demo's own posts, another for each bulk history run. */
   run?: string;
+  /** A story that broke: hours in which the company is talked about many times as much. */
+  story?: { from: number; to: number };
 }
 
 /** Posts of `feed` published in [from, to), oldest first. */
@@ -194,14 +198,19 @@ export function demoExpectedPosts(
 function postsInMinute(
   feed: DemoFeed,
   minute: number,
-  { origin, scale = 1, run = 'demo' }: DemoPostOptions,
+  { origin, scale = 1, run = 'demo', story }: DemoPostOptions,
 ): DemoPost[] {
   const random = prng(hash(`${run}:${feed.file}:${minute}`));
   const hour = Math.floor(minute / 60);
-  const burst = isBurstHour(hour) && feed.style !== 'press';
+  const at = minute * MINUTE;
+  const inStory = story !== undefined && at >= story.from && at < story.to;
+  const extraRate =
+    feed.style === 'press'
+      ? 0
+      : (isBurstHour(hour) ? BURST_EXTRA : 0) + (inStory ? STORY_EXTRA : 0);
   const rate = feed.rate * scale * hourShape(hour);
   const count = poisson(rate, random);
-  const extra = burst ? poisson(feed.rate * scale * BURST_EXTRA, random) : 0;
+  const extra = extraRate ? poisson(feed.rate * scale * extraRate, random) : 0;
   const posts: DemoPost[] = [];
   for (let index = 0; index < count + extra; index++) {
     const offset = Math.floor(random() * MINUTE);

@@ -16,6 +16,7 @@ export interface HistoryRun {
   /** Posts per minute as a multiple of each feed's rate, per day of history (by its start). */
   scale?: (day: number) => number;
   run?: string;
+  story?: { from: number; to: number };
   /** Stop after this many items (bulk history asks for an exact number). */
   limit?: number;
   /** Left out: e.g. the flaky feed's past outages, when Lyt heard nothing from it. */
@@ -59,6 +60,7 @@ export class DemoHistory {
           origin: run.origin,
           scale: run.scale?.(day) ?? 1,
           run: run.run,
+          story: run.story,
         });
         for (const post of posts) {
           if (run.limit !== undefined && queued >= run.limit) break;

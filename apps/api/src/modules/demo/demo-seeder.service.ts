@@ -13,7 +13,8 @@ import { DemoRepository } from './demo.repository';
 
 /** How far back the demo's history reaches: enough for the 30-day view to have a shape. */
 export const DEMO_HISTORY_DAYS = 14;
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 const LEFT_TO_POLLS_MS = 15 * 60 * 1000;
 
 export interface SeededDemo {
@@ -82,6 +83,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
       origin,
       // The talk grew over the weeks (a campaign took off): less history to write on the first start.
       scale: (day) => 0.4 + (0.6 * (day - from)) / (to - from),
+      // Two days ago a power cut made the news: a spike by the hour and by the day.
+      story: { from: to - 50 * HOUR, to: to - 46 * HOUR },
       skip: (feed, post) => {
         if (
           feed.flaky &&
