@@ -270,6 +270,26 @@ describe('accounts', () => {
     await page.getByText('940 of 1,000').waitFor();
   });
 
+  it('gathers accounts in a named interest list', async () => {
+    await openAs(page, server, 'admin', '/accounts', 'da');
+    await page.getByText('Saml jeres felt i lister').waitFor();
+    await page.getByRole('button', { name: 'Ny liste' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny interesseliste' });
+    await dialog.getByLabel('Navn').fill('Forbilleder i branchen');
+    await dialog.getByLabel('Anne Holm').check();
+    await dialog.getByLabel('Bo Lind').check();
+    await expectAccessible(page, 'the interest list form');
+    await dialog.getByRole('button', { name: 'Opret liste' }).click();
+    const list = page.locator('.interest-list', {
+      hasText: 'Forbilleder i branchen',
+    });
+    await list.getByText('Anne Holm').waitFor();
+    await list.getByText('Bo Lind').waitFor();
+    expect(
+      (await server.api<{ name: string }[]>('/lists')).map((row) => row.name),
+    ).toEqual(['Forbilleder i branchen']);
+  });
+
   it('shows the goals on the overview too, linked to the accounts page', async () => {
     await openAs(page, server, 'viewer', '/');
     await page

@@ -9,6 +9,7 @@ import { AddAccountForm } from '../modules/accounts/components/AddAccountForm';
 import { AmbassadorsPanel } from '../modules/accounts/components/AmbassadorsPanel';
 import { ComparisonPanel } from '../modules/accounts/components/ComparisonPanel';
 import { GoalsPanel } from '../modules/accounts/components/GoalsPanel';
+import { InterestListsPanel } from '../modules/accounts/components/InterestListsPanel';
 import { useApiClient } from '../modules/api/ApiClientProvider';
 import { useSession } from '../modules/auth/SessionGate';
 import { PeriodPicker } from '../modules/stats/components/PeriodPicker';
@@ -66,6 +67,7 @@ export function AccountsPage() {
           <AccountsTable accounts={accounts.data} />
           <ComparisonPanel period={period} />
           <AmbassadorsPanel period={period} />
+          <InterestListsPanel accounts={accounts.data} />
         </>
       )}
       {adding && <AddAccountForm onClose={() => setAdding(false)} />}

@@ -147,6 +147,23 @@ export const accountsMessages = defineMessages({
     'settings.hashtags.hint': 'Separated by commas, e.g. #givlivetvidere',
     'settings.save': 'Save',
     'settings.saved': 'Saved. The ranking counts with it now.',
+    'lists.title': 'Interest lists',
+    'lists.lead':
+      'The brands, media and people of your field in named lists, for an overview of what moves your industry.',
+    'lists.add': 'New list',
+    'lists.empty.title': 'Gather your field in lists',
+    'lists.empty.text':
+      'E.g. “Branchemedier”, “Politikere” or “Kunder”: accounts and sources under one name, for the mention filter list=.',
+    'lists.remove': ({ name }: { name: string }) => `Remove list ${name}`,
+    'lists.remove.title': 'Remove this list?',
+    'lists.remove.text': ({ name }: { name: string }) =>
+      `The list “${name}” is removed; its accounts and sources stay.`,
+    'lists.form.title': 'New interest list',
+    'lists.form.name': 'Name',
+    'lists.form.name.hint': 'e.g. Branchemedier',
+    'lists.form.accounts': 'Accounts',
+    'lists.form.sources': 'Sources',
+    'lists.form.submit': 'Create list',
   },
   da: {
     title: 'Konti',
@@ -292,5 +309,22 @@ export const accountsMessages = defineMessages({
     'settings.hashtags.hint': 'Adskilt af kommaer, fx #givlivetvidere',
     'settings.save': 'Gem',
     'settings.saved': 'Gemt. Placeringerne tæller med det nu.',
+    'lists.title': 'Interesselister',
+    'lists.lead':
+      'Branchens brands, medier og personer i navngivne lister, for et overblik over, hvad der rører sig.',
+    'lists.add': 'Ny liste',
+    'lists.empty.title': 'Saml jeres felt i lister',
+    'lists.empty.text':
+      'Fx »Branchemedier«, »Politikere« eller »Kunder«: konti og kilder under ét navn, til omtalefilteret list=.',
+    'lists.remove': ({ name }: { name: string }) => `Fjern listen ${name}`,
+    'lists.remove.title': 'Fjern listen?',
+    'lists.remove.text': ({ name }: { name: string }) =>
+      `Listen »${name}« fjernes; dens konti og kilder bliver.`,
+    'lists.form.title': 'Ny interesseliste',
+    'lists.form.name': 'Navn',
+    'lists.form.name.hint': 'fx Branchemedier',
+    'lists.form.accounts': 'Konti',
+    'lists.form.sources': 'Kilder',
+    'lists.form.submit': 'Opret liste',
   },
 });

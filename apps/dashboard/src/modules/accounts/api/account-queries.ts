@@ -4,6 +4,7 @@ import type {
   AmbassadorSettings,
   AmbassadorStats,
   Goal,
+  InterestList,
 } from '@lyt/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/api-client';
@@ -20,6 +21,7 @@ export const accountKeys = {
     [...accountKeys.all, 'ambassadors', period] as const,
   settings: () => [...accountKeys.all, 'ambassador-settings'] as const,
   goals: () => [...accountKeys.all, 'goals'] as const,
+  lists: () => [...accountKeys.all, 'lists'] as const,
 };
 
 const range = (period: PeriodSelection) => {
@@ -75,5 +77,12 @@ export function goalsQuery(api: ApiClient) {
     queryKey: accountKeys.goals(),
     queryFn: ({ signal }) => api.get<Goal[]>('/goals', { signal }),
     refetchInterval: 60_000,
+  });
+}
+
+export function interestListsQuery(api: ApiClient) {
+  return queryOptions({
+    queryKey: accountKeys.lists(),
+    queryFn: ({ signal }) => api.get<InterestList[]>('/lists', { signal }),
   });
 }
