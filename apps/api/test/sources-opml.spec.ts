@@ -131,6 +131,12 @@ describe('OPML import and export of the sources', () => {
     ],
     ['an empty body', ` `, 400, /OPML/],
     [
+      'more feeds than one import takes',
+      `<opml><body>${Array.from({ length: 1001 }, (_, n) => `<outline xmlUrl="http://127.0.0.1:9/${n}"/>`).join('')}</body></opml>`,
+      400,
+      /lists 1001 feeds; import at most 1000/,
+    ],
+    [
       'a body over 1 MB',
       `<opml><body>${'<outline text="x"/>'.repeat(60_000)}</body></opml>`,
       413,

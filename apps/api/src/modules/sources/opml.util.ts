@@ -8,6 +8,11 @@ export interface OpmlFeed {
 
 /** No reader writes deeper folders than a few levels; deeper nesting is hostile. */
 const MAX_DEPTH = 16;
+/**
+ * Each feed is checked (DNS, address guard) and added in the request: a file
+ * under the 1 MB body limit can list 20 000, which would take minutes.
+ */
+export const MAX_OPML_FEEDS = 1000;
 
 /**
  * The feeds of an OPML subscription list, in file order: every `outline` with
@@ -45,6 +50,10 @@ export function readOpml(xml: string): OpmlFeed[] | { error: string } {
     }
   };
   walk(body, 0);
+  if (feeds.length > MAX_OPML_FEEDS)
+    return {
+      error: `body: the OPML file lists ${feeds.length} feeds; import at most ${MAX_OPML_FEEDS} at a time`,
+    };
   return feeds;
 }
 
