@@ -147,7 +147,18 @@ describe('the OpenAPI document', () => {
     );
     const notFound =
       document.paths['/api/sources/{id}']!['delete']!.responses['404'];
-    expect(notFound).toBeDefined();
+    expect(notFound!.content!['application/json']!.schema).toEqual({
+      $ref: '#/components/schemas/ApiErrorBody',
+    });
+    const errorsWithoutBody = Object.entries(document.paths).flatMap(
+      ([path, operations]) =>
+        Object.entries(operations).flatMap(([method, operation]) =>
+          Object.entries(operation.responses)
+            .filter(([status, answer]) => status >= '400' && !answer.content)
+            .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+        ),
+    );
+    expect(errorsWithoutBody).toEqual([]);
     expect(
       document.paths['/api/sources']!['post']!.responses['400']!.content![
         'application/json'

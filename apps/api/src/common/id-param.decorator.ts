@@ -57,5 +57,8 @@ export const ApiIdParam = (kind: IdKind, thing: string): MethodDecorator =>
       description: `The ${thing}'s id.`,
       schema: KINDS[kind].schema,
     }),
-    ApiNotFoundResponse({ description: `No ${thing} has this id.` }),
+    ApiNotFoundResponse({
+      description: `No ${thing} has this id.`,
+      schema: { $ref: '#/components/schemas/ApiErrorBody' },
+    }),
   );

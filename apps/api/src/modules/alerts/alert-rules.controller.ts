@@ -9,7 +9,7 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { AlertDelivery, AlertRule } from '@lyt/contracts';
 import { ApiAnswer } from '../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../common/id-param.decorator';
@@ -91,6 +91,12 @@ export class AlertRulesController {
   @Get(':id/deliveries')
   @ApiAnswer('AlertDelivery', { list: true })
   @ApiIdParam('uuid', 'alert rule')
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    description: `How many, newest first (default ${DEFAULT_DELIVERIES}).`,
+    schema: { type: 'integer', minimum: 1, maximum: 100 },
+  })
   deliveries(
     @IdParam('uuid', 'alert rule') id: string,
     @Query() query: DeliveriesQueryDto,
