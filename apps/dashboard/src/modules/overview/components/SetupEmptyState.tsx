@@ -21,6 +21,8 @@ import {
 import { topicListQuery } from '../../topics/api/topic-queries';
 import type { OverviewReadiness } from '../hooks/useOverviewReadiness';
 import { overviewMessages } from '../overview.messages';
+import { templateText } from '../../sources/source-text';
+import { sourcesMessages } from '../../sources/sources.messages';
 
 export type SetupEmptyStateProps = {
   readiness: Exclude<OverviewReadiness, 'ready' | 'loading'>;
@@ -77,17 +79,21 @@ export function SetupEmptyState({ readiness, items }: SetupEmptyStateProps) {
   );
 }
 
-/** The kinds of feed Lyt builds for you, named as the templates name them. */
+/** The kinds of feed Lyt builds for you, named as settings names them, in the page's language. */
 function SourceTemplates() {
+  const t = useMessages(sourcesMessages);
   const templates = useQuery(sourceTemplatesQuery(useApiClient()));
   if (!templates.data) return <Skeleton lines={1} />;
   return (
     <ul className="setup-templates" data-testid="source-templates">
-      {templates.data.map((template) => (
-        <li key={template.id} title={template.description}>
-          {template.name}
-        </li>
-      ))}
+      {templates.data.map((template) => {
+        const text = templateText(t, template);
+        return (
+          <li key={template.id} title={text.description}>
+            {text.name}
+          </li>
+        );
+      })}
     </ul>
   );
 }
