@@ -16,6 +16,8 @@ export interface ColumnFilter {
   sentiment?: SentimentLabel[];
   /** ISO 639-1. */
   language?: string[];
+  /** An interest list's id: only mentions from its sources (live: the list's `sourceIds`). */
+  list?: string;
 }
 
 /** A saved filter shown as a live column in explore (and on a screen with `?column=`); the team shares them. */

@@ -22,6 +22,12 @@ describe(readColumnFilter.name, () => {
       { language: ['DA', 'en'] },
       { language: ['da', 'en'] },
     ],
+    [
+      'an interest list id, lower-case',
+      { list: TOPIC.toUpperCase(), source: [TOPIC] },
+      { list: TOPIC, source: [TOPIC] },
+    ],
+    ['a list left out when null', { list: null }, {}],
   ])('keeps %s', (_, raw, expected) => {
     expect(readColumnFilter(raw)).toEqual(expected);
   });
@@ -30,6 +36,8 @@ describe(readColumnFilter.name, () => {
     ['not an object', [], 'filter: must be an object'],
     ['null', null, 'filter: must be an object'],
     ['an unknown field', { q: ['x'] }, 'filter.q: unknown'],
+    ['a list that is no id', { list: 'politikere' }, 'filter.list: must be'],
+    ['a list of lists', { list: [TOPIC] }, 'filter.list: must be'],
     [
       'a list that is a string',
       { hashtag: 'dkbiz' },

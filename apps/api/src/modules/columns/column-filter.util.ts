@@ -9,7 +9,7 @@ import { fail, UUID } from '../../common/query-params.util';
 const MAX_LIST = 100;
 const LANGUAGE = /^[a-z]{2}$/i;
 
-type ListField = keyof ColumnFilter;
+type ListField = Exclude<keyof ColumnFilter, 'list'>;
 
 /** Each field of a column's filter: how a value is checked and stored. */
 const FIELDS: Record<ListField, [string, (value: string) => string | null]> = {
@@ -41,13 +41,20 @@ const FIELDS: Record<ListField, [string, (value: string) => string | null]> = {
 export function readColumnFilter(raw: unknown): ColumnFilter {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     fail('filter', 'must be an object');
-  const filter: Record<string, string[]> = {};
+  const filter: Record<string, string[] | string> = {};
   for (const [field, value] of Object.entries(raw)) {
+    if (field === 'list') {
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string' || !UUID.test(value))
+        fail('filter.list', 'must be an interest list id');
+      filter.list = value.toLowerCase();
+      continue;
+    }
     const rule = FIELDS[field as ListField];
     if (!rule)
       fail(
         `filter.${field.slice(0, 40)}`,
-        `unknown; a column filters by ${Object.keys(FIELDS).join(', ')}`,
+        `unknown; a column filters by ${[...Object.keys(FIELDS), 'list'].join(', ')}`,
       );
     if (value === undefined || value === null) continue;
     if (!Array.isArray(value) || value.length > MAX_LIST)

@@ -19,6 +19,7 @@ export function exploreHref(selection: ExploreSelection): string {
   for (const name of MENTION_LIST_FILTERS)
     for (const value of selection[name] ?? []) search.append(name, value);
   if (selection.q) search.set('q', selection.q);
+  if (selection.list) search.set('list', selection.list);
   for (const name of ['from', 'to'] as const) {
     const value = selection[name];
     if (value !== undefined)

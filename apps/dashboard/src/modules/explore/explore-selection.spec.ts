@@ -25,6 +25,8 @@ describe(readSelection.name, () => {
       { topic: [TOPIC], language: ['da'] },
     ],
     ['q=+gr%C3%B8n+omstilling+', { q: 'grøn omstilling' }],
+    [`list=${TOPIC.toUpperCase()}`, { list: TOPIC }],
+    ['list=politikere', {}],
     [
       'from=2026-11-01T13%3A00%3A00.000Z&to=yesterday',
       { from: '2026-11-01T13:00:00.000Z' },
@@ -41,6 +43,7 @@ describe(readSelection.name, () => {
       topic: [TOPIC],
       hashtag: ['dkbiz'],
       q: 'grøn',
+      list: TOPIC,
       from: '2026-11-01T13:00:00.000Z',
     });
     const selection = readSelection(new URLSearchParams(href.split('?')[1]));
@@ -48,6 +51,7 @@ describe(readSelection.name, () => {
       topic: [TOPIC],
       hashtag: ['dkbiz'],
       q: 'grøn',
+      list: TOPIC,
       from: '2026-11-01T13:00:00.000Z',
     });
   });
@@ -56,7 +60,7 @@ describe(readSelection.name, () => {
 describe(writeSelection.name, () => {
   it('replaces explore’s parameters and keeps the others', () => {
     const next = writeSelection(
-      new URLSearchParams('view=columns&hashtag=old&q=x'),
+      new URLSearchParams('view=columns&hashtag=old&q=x&list=old'),
       { ...EMPTY_SELECTION, hashtag: ['dkbiz', 'dkpol'] },
     );
     expect(next.toString()).toBe('view=columns&hashtag=dkbiz&hashtag=dkpol');
@@ -70,9 +74,10 @@ describe(columnFilter.name, () => {
         ...EMPTY_SELECTION,
         hashtag: ['dkbiz'],
         kind: ['competitor'],
+        list: TOPIC,
         q: 'x',
         from: '2026-11-01T00:00:00.000Z',
       }),
-    ).toEqual({ hashtag: ['dkbiz'], kind: ['competitor'] });
+    ).toEqual({ hashtag: ['dkbiz'], kind: ['competitor'], list: TOPIC });
   });
 });

@@ -22,6 +22,8 @@ export interface ExploreSelection {
   sentiment: SentimentLabel[];
   language: string[];
   q: string;
+  /** An interest list's id (`GET /api/lists`): only mentions from its sources. */
+  list: string | null;
   from: string | null;
   to: string | null;
 }
@@ -37,6 +39,7 @@ export const EMPTY_SELECTION: ExploreSelection = {
   sentiment: [],
   language: [],
   q: '',
+  list: null,
   from: null,
   to: null,
 };
@@ -46,6 +49,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LANGUAGE = /^[a-z]{2}$/;
 const instant = (value: string | null) =>
   value !== null && !Number.isNaN(Date.parse(value)) ? value : null;
+
+const readList = (value: string | null) => {
+  const id = value?.trim().toLowerCase() ?? '';
+  return UUID.test(id) ? id : null;
+};
 
 /** Reads the URL; values that cannot be a filter (an unknown kind, "#" alone, an id that is none) are left out rather than sent. */
 export function readSelection(search: URLSearchParams): ExploreSelection {
@@ -86,6 +94,7 @@ export function readSelection(search: URLSearchParams): ExploreSelection {
         .filter((code) => LANGUAGE.test(code)),
     ),
     q: search.get('q')?.trim() ?? '',
+    list: readList(search.get('list')),
     from: instant(search.get('from')),
     to: instant(search.get('to')),
   };
@@ -97,10 +106,12 @@ export function writeSelection(
   selection: ExploreSelection,
 ): URLSearchParams {
   const next = new URLSearchParams(current);
-  for (const name of [...LIST_FIELDS, 'q', 'from', 'to']) next.delete(name);
+  for (const name of [...LIST_FIELDS, 'q', 'list', 'from', 'to'])
+    next.delete(name);
   for (const name of LIST_FIELDS)
     for (const value of selection[name]) next.append(name, value);
   if (selection.q) next.set('q', selection.q);
+  if (selection.list) next.set('list', selection.list);
   if (selection.from) next.set('from', selection.from);
   if (selection.to) next.set('to', selection.to);
   return next;
@@ -113,6 +124,7 @@ export function listFilter(selection: ExploreSelection): MentionListFilter {
     if (selection[name].length > 0)
       (filter as Record<string, string[]>)[name] = selection[name];
   if (selection.q) filter.q = selection.q;
+  if (selection.list) filter.list = selection.list;
   if (selection.from) filter.from = selection.from;
   if (selection.to) filter.to = selection.to;
   return filter;
@@ -124,6 +136,7 @@ export function columnFilter(selection: ExploreSelection): ColumnFilter {
   for (const name of LIST_FIELDS)
     if (selection[name].length > 0)
       (filter as Record<string, string[]>)[name] = selection[name];
+  if (selection.list) filter.list = selection.list;
   return filter;
 }
 
@@ -131,6 +144,7 @@ export function isEmptySelection(selection: ExploreSelection): boolean {
   return (
     LIST_FIELDS.every((name) => selection[name].length === 0) &&
     !selection.q &&
+    !selection.list &&
     !selection.from &&
     !selection.to
   );

@@ -1,5 +1,6 @@
 import type {
   ColumnFilter,
+  InterestList,
   MentionSubscriptionFilter,
   SentimentLabel,
   SubscribeRequest,
@@ -55,13 +56,32 @@ export function normaliseLiveFilter(filter: LiveFilter): {
 
 export const EVERYTHING: LiveFilter = {};
 
-/** A live column's filter (in the names of `GET /api/mentions`) as a live view's. */
-export function columnLiveFilter(filter: ColumnFilter): LiveFilter {
+/** No source has this id: a view that wants it receives nothing (a list with no sources, or not loaded yet). */
+export const NO_SOURCE = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * A live column's filter (in the names of `GET /api/mentions`) as a live
+ * view's. A `list` becomes its sources (`sourceIds` already holds its
+ * accounts' sources), narrowed by the column's own sources if it has any;
+ * until the lists are loaded, or for a list that is gone, the view wants nothing.
+ */
+export function columnLiveFilter(
+  filter: ColumnFilter,
+  lists?: readonly InterestList[],
+): LiveFilter {
+  let sources = filter.source;
+  if (filter.list) {
+    const members = lists?.find((list) => list.id === filter.list)?.sourceIds;
+    const allowed = (members ?? []).filter(
+      (id) => !filter.source?.length || filter.source.includes(id),
+    );
+    sources = allowed.length > 0 ? allowed : [NO_SOURCE];
+  }
   return {
     topics: filter.topic,
     kinds: filter.kind,
     hashtags: filter.hashtag,
-    sources: filter.source,
+    sources,
     sentiments: filter.sentiment,
     languages: filter.language,
   };

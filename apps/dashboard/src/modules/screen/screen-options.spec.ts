@@ -38,6 +38,8 @@ describe(parseScreenOptions.name, () => {
     ],
     ['a column', `column=${COLUMN.toUpperCase()}`, { column: COLUMN }],
     ['a malformed column id', 'column=../etc', {}],
+    ['an interest list', `list=${COLUMN.toUpperCase()}`, { list: COLUMN }],
+    ['a list that is no id', 'list=politikere', {}],
     ['an unknown layout', 'layout=carousel', {}],
     ['an unknown theme', 'theme=neon', {}],
     ['an unknown language', 'lang=sv', {}],
@@ -67,6 +69,7 @@ describe(screenHref.name, () => {
       topics: [TOPIC],
       kinds: ['industry'],
       hashtags: ['dkbiz', 'grønenergi'],
+      list: COLUMN,
     };
     const href = screenHref(options, 'viewer-token-0123456789');
     const url = new URL(href, 'http://lyt.test');
@@ -80,6 +83,7 @@ describe(screenHref.name, () => {
         ...DEFAULT_SCREEN_OPTIONS,
         column: COLUMN,
         hashtags: ['dkbiz'],
+        list: TOPIC,
       }),
     ).toBe(`/screen?column=${COLUMN}`);
   });

@@ -13,8 +13,9 @@ export const MAX_SECONDS = 300;
 
 /**
  * What an info-screen link says, in the URL (`/screen?layout=grid&theme=light
- * &lang=da&seconds=15&topic=…&kind=company&hashtag=dkbiz`, or `column=<id>`
- * for a saved explore column instead of topics, kinds and hashtags). Lists
+ * &lang=da&seconds=15&topic=…&kind=company&hashtag=dkbiz&list=…`, or
+ * `column=<id>` for a saved explore column instead of topics, kinds,
+ * hashtags and list). Lists
  * repeat their parameter, as in explore. A value that makes no sense falls
  * back to the default instead of leaving a wall blank.
  */
@@ -22,6 +23,8 @@ export interface ScreenOptions {
   topics: string[];
   kinds: TopicKind[];
   hashtags: string[];
+  /** An interest list's id: only mentions from its sources. */
+  list: string | null;
   /** A saved explore column: its filter is shown instead of topics, kinds and hashtags. */
   column: string | null;
   theme: ScreenTheme;
@@ -36,6 +39,7 @@ export const DEFAULT_SCREEN_OPTIONS: ScreenOptions = {
   topics: [],
   kinds: [],
   hashtags: [],
+  list: null,
   column: null,
   theme: 'dark',
   language: null,
@@ -79,6 +83,7 @@ export function parseScreenOptions(search: URLSearchParams): ScreenOptions {
         .map((tag) => normaliseHashtag(tag))
         .filter((tag): tag is string => tag !== null),
     ),
+    list: id(search.get('list')),
     column: id(search.get('column')),
     theme: oneOf(SCREEN_THEMES, search.get('theme'), 'dark'),
     language: isLanguage(language) ? language : null,
@@ -107,6 +112,7 @@ export function screenHref(options: ScreenOptions, token?: string): string {
     for (const topic of options.topics) search.append('topic', topic);
     for (const kind of options.kinds) search.append('kind', kind);
     for (const tag of options.hashtags) search.append('hashtag', tag);
+    if (options.list) search.set('list', options.list);
   }
   if (token) search.set('token', token);
   const query = search.toString();

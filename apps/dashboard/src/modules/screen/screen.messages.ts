@@ -73,6 +73,10 @@ export const screenMessages = defineMessages({
     'builder.kind.competitor': 'Competitors',
     'builder.kind.industry': 'Industry',
     'builder.kind.custom': 'Custom',
+    'builder.list': 'Interest list',
+    'builder.list.hint':
+      'Only mentions from the list’s sources. Lists are made on the Accounts page.',
+    'builder.list.any': 'All sources',
     'builder.hashtags': 'Hashtags',
     'builder.hashtags.hint':
       'Separated by spaces or commas, e.g. #dkbiz #givlivetvidere. Empty: all.',
@@ -171,6 +175,10 @@ export const screenMessages = defineMessages({
     'builder.kind.competitor': 'Konkurrenter',
     'builder.kind.industry': 'Branche',
     'builder.kind.custom': 'Egne',
+    'builder.list': 'Interesseliste',
+    'builder.list.hint':
+      'Kun omtaler fra listens kilder. Lister laves på siden Konti.',
+    'builder.list.any': 'Alle kilder',
     'builder.hashtags': 'Hashtags',
     'builder.hashtags.hint':
       'Adskilt af mellemrum eller komma, fx #dkbiz #givlivetvidere. Tomt: alle.',

@@ -14,6 +14,7 @@ import {
   useState,
 } from 'react';
 import { useMessages } from '../../../i18n/messages';
+import { interestListsQuery } from '../../accounts/api/account-queries';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { sourceListQuery } from '../../sources/api/source-queries';
 import { statsQuery } from '../../stats/api/stats-queries';
@@ -52,6 +53,7 @@ export function ExploreFilters({ selection, onChange }: ExploreFiltersProps) {
   const api = useApiClient();
   const topics = useQuery(topicListQuery(api));
   const sources = useQuery(sourceListQuery(api));
+  const lists = useQuery(interestListsQuery(api));
   const toggle =
     <F extends ListField>(field: F) =>
     (value: ExploreSelection[F][number]) =>
@@ -187,6 +189,28 @@ export function ExploreFilters({ selection, onChange }: ExploreFiltersProps) {
           }
           onRemove={(tag) => toggle('hashtag')(tag)}
         />
+        <div className="explore-filters__group">
+          <Field label={t('filters.list')}>
+            {(control) => (
+              <select
+                {...control}
+                className="ui-select"
+                value={selection.list ?? ''}
+                onChange={(event) => {
+                  const list = event.target.value || null;
+                  onChange((current) => ({ ...current, list }));
+                }}
+              >
+                <option value="">{t('filters.listAny')}</option>
+                {lists.data?.map((list) => (
+                  <option key={list.id} value={list.id}>
+                    {list.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
         <div className="explore-filters__group">
           <Field label={t('filters.sourceAdd')}>
             {(control) => (

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
+import { interestListsQuery } from '../../accounts/api/account-queries';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useLiveMentions } from '../../live/hooks/useLiveMentions';
 import { columnLiveFilter } from '../../live/live-filter';
@@ -56,7 +57,11 @@ export function LiveColumn({ column, topics, admin }: LiveColumnProps) {
     [column.filter],
   );
   const backfill = useMentions(filter);
-  const live = useLiveMentions(columnLiveFilter(column.filter), {
+  const lists = useQuery({
+    ...interestListsQuery(useApiClient()),
+    enabled: Boolean(column.filter.list),
+  });
+  const live = useLiveMentions(columnLiveFilter(column.filter, lists.data), {
     limit: COLUMN_LIMIT,
     backfill: backfill.data?.pages[0]?.items,
   });
@@ -202,11 +207,20 @@ export function LiveColumn({ column, topics, admin }: LiveColumnProps) {
 function useFilterSummary(column: Column, topics: readonly Topic[]): string {
   const t = useMessages(exploreMessages);
   const tu = useMessages(uiMessages);
-  const sources = useQuery(sourceListQuery(useApiClient()));
+  const api = useApiClient();
+  const sources = useQuery(sourceListQuery(api));
+  const lists = useQuery({
+    ...interestListsQuery(api),
+    enabled: Boolean(column.filter.list),
+  });
+  const listName = lists.data?.find(
+    (list) => list.id === column.filter.list,
+  )?.name;
   const topicNames = new Map(topics.map((topic) => [topic.id, topic.name]));
   const sourceNames = new Map(sources.data?.map((s) => [s.id, s.name]));
   const { filter } = column;
   const parts = [
+    ...(filter.list ? [listName ?? t('filters.list')] : []),
     ...(filter.hashtag ?? []).map((tag) => `#${tag}`),
     ...(filter.topic ?? []).map((id) => topicNames.get(id) ?? id),
     ...(filter.kind ?? []).map((kind) => t(`kind.${kind}`)),

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/language';
 import { LanguageProvider, useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
+import { interestListsQuery } from '../../accounts/api/account-queries';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useSession } from '../../auth/SessionGate';
 import { columnListQuery } from '../../explore/api/column-queries';
@@ -60,6 +61,7 @@ export function ScreenSection() {
   const toast = useToast();
   const topics = useQuery({ ...topicListQuery(api), enabled: isAdmin });
   const columns = useQuery({ ...columnListQuery(api), enabled: isAdmin });
+  const lists = useQuery({ ...interestListsQuery(api), enabled: isAdmin });
   const [options, setOptions] = useState<ScreenOptions>(DEFAULT_SCREEN_OPTIONS);
   const [secondsText, setSecondsText] = useState(
     String(DEFAULT_SCREEN_OPTIONS.seconds),
@@ -284,6 +286,25 @@ export function ScreenSection() {
                         if ('tags' in read) change({ hashtags: read.tags });
                       }}
                     />
+                  )}
+                </Field>
+                <Field label={t('builder.list')} hint={t('builder.list.hint')}>
+                  {(control) => (
+                    <select
+                      {...control}
+                      className="ui-select"
+                      value={options.list ?? ''}
+                      onChange={(event) =>
+                        change({ list: event.target.value || null })
+                      }
+                    >
+                      <option value="">{t('builder.list.any')}</option>
+                      {(lists.data ?? []).map((list) => (
+                        <option key={list.id} value={list.id}>
+                          {list.name}
+                        </option>
+                      ))}
+                    </select>
                   )}
                 </Field>
               </>

@@ -5,6 +5,7 @@ import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { ApiError } from '../../api/api-client';
+import { interestListsQuery } from '../../accounts/api/account-queries';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { columnQuery } from '../../explore/api/column-queries';
 import { useLiveMentions } from '../../live/hooks/useLiveMentions';
@@ -57,12 +58,14 @@ export function ScreenView({ options, preview }: ScreenViewProps) {
       ...(options.topics.length > 0 ? { topic: options.topics } : {}),
       ...(options.kinds.length > 0 ? { kind: options.kinds } : {}),
       ...(options.hashtags.length > 0 ? { hashtag: options.hashtags } : {}),
+      ...(options.list ? { list: options.list } : {}),
     };
   }, [
     options.column,
     options.topics,
     options.kinds,
     options.hashtags,
+    options.list,
     column.data,
   ]);
 
@@ -114,12 +117,16 @@ function ScreenMentions({
 }) {
   const t = useMessages(screenMessages);
   const latest = useMentions({ ...filter, limit: SCREEN_BUFFER });
-  const mentions = useLiveMentions(columnLiveFilter(filter), {
+  const lists = useQuery({
+    ...interestListsQuery(useApiClient()),
+    enabled: Boolean(filter.list),
+  });
+  const mentions = useLiveMentions(columnLiveFilter(filter, lists.data), {
     limit: SCREEN_BUFFER,
     backfill: latest.data?.pages[0]?.items,
   });
   useFiguresFollow(mentions[0]?.id);
-  const filtered = Object.values(filter).some((values) => values.length > 0);
+  const filtered = Object.values(filter).some((value) => value.length > 0);
   if (mentions.length === 0)
     return latest.isPending ? null : (
       <div className="screen__empty">
