@@ -252,7 +252,7 @@ describe('goals, role models and ambassadors from collected accounts', () => {
     ],
     [
       { name: 'x', metric: 'posts', target: 10 },
-      /^deadline: give a deadline or a period/,
+      /^deadline: give a deadline or a period(?!,)/,
     ],
     [
       {
@@ -262,7 +262,7 @@ describe('goals, role models and ambassadors from collected accounts', () => {
         period: 'week',
         deadline: '2027-01-01',
       },
-      /^deadline: /,
+      /^deadline: give a deadline or a period, not both/,
     ],
     [
       {

@@ -30,7 +30,9 @@ export class GoalsService {
   async create(dto: CreateGoalDto): Promise<Goal> {
     if ((dto.deadline === undefined) === (dto.period === undefined))
       throw new BadRequestException(
-        'deadline: give a deadline or a period, not both',
+        dto.deadline === undefined
+          ? 'deadline: give a deadline or a period'
+          : 'deadline: give a deadline or a period, not both',
       );
     const startsAt = dto.startsAt ? new Date(dto.startsAt) : new Date();
     const deadline = dto.deadline ? new Date(dto.deadline) : null;
