@@ -118,6 +118,6 @@ export const settingsMessages = defineMessages({
     'viewerLink.lead':
       'Skærme på kontoret og skrivebeskyttede dashboards åbnes med et læserlink.',
     'viewerLink.where':
-      'Lyt gemmer kun et fingeraftryk af hvert token, så et link kan kun vises, når det laves: det, der blev skrevet ud, da Lyt startede første gang, eller et nyt, der laves under Infoskærm. Et nyt stopper det gamle link med det samme og kobler de skærme fra, der brugte det.',
+      'Lyt gemmer kun et fingeraftryk af hver nøgle, så et link kan kun vises, når det laves: det, der blev skrevet ud, da Lyt startede første gang, eller et nyt, der laves under Infoskærm. Et nyt stopper det gamle link med det samme og kobler de skærme fra, der brugte det.',
   },
 });

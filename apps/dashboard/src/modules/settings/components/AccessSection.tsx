@@ -27,9 +27,11 @@ export function AccessSection() {
       <Panel title={t('viewerLink')} description={t('viewerLink.lead')}>
         <p className="facts__note">{t('viewerLink.where')}</p>
         {isAdmin && (
-          <ButtonLink to="/settings?section=screen" icon="screen">
-            {t('viewerLink.open')}
-          </ButtonLink>
+          <div className="access-link">
+            <ButtonLink to="/settings?section=screen" icon="screen">
+              {t('viewerLink.open')}
+            </ButtonLink>
+          </div>
         )}
       </Panel>
     </div>
