@@ -200,6 +200,7 @@ describe('every route of the OpenAPI document, with bad input', () => {
       target: 10,
       period: 'week',
     });
+    await create('lists', { name: 'Nyheder' });
     await create('alert-rules', {
       name: 'Novo',
       trigger: 'mention',
