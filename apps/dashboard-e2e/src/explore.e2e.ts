@@ -1,4 +1,10 @@
-import type { Column, MentionPage, Source, Topic } from '@lyt/contracts';
+import type {
+  Column,
+  InterestList,
+  MentionPage,
+  Source,
+  Topic,
+} from '@lyt/contracts';
 import { type FeedItemSpec, FeedServer } from '@lyt/testing';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -74,19 +80,22 @@ describe('explore', () => {
   const items: FeedItemSpec[] = [];
   const topics: Record<string, Topic> = {};
 
-  const publish = async (more: FeedItemSpec[]) => {
-    items.push(...more);
-    feeds.serve('/tags', { items });
-    // A source is polled once when it is added: "poll now" meanwhile answers 409, and is asked again.
+  // A source is polled once when it is added: "poll now" meanwhile answers 409, and is asked again.
+  const pollNow = async (id: string) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await server.api(`/sources/${source.id}/poll`, { method: 'POST' });
+        await server.api(`/sources/${id}/poll`, { method: 'POST' });
         return;
       } catch (error) {
         if (attempt >= 50 || !String(error).includes(': 409 ')) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
+  };
+  const publish = async (more: FeedItemSpec[]) => {
+    items.push(...more);
+    feeds.serve('/tags', { items });
+    await pollNow(source.id);
   };
   const mentions = (query: string, limit = 200) =>
     server.api<MentionPage>(`/mentions?limit=${limit}&${query}`);
@@ -406,5 +415,98 @@ describe('explore', () => {
     expect((await server.api<Column[]>('/columns')).map((c) => c.name)).toEqual(
       ['Erhverv', '#givlivetvidere'],
     );
+  });
+
+  it('filters by an interest list in the URL, and a column with a list streams only its sources', async () => {
+    const politics: FeedItemSpec[] = posts(4, 100).map((item) => ({
+      ...item,
+      guid: `politik-${item.guid}`,
+      title: `Folketinget: ${item.title}`,
+    }));
+    feeds.serve('/politik', { items: politics });
+    const folketinget = await server.api<Source>('/sources', {
+      body: { url: `${feeds.url}/politik`, name: 'Folketinget' },
+    });
+    await eventually(async () =>
+      expect((await mentions(`source=${folketinget.id}`)).items.length).toBe(4),
+    );
+    const list = await server.api<InterestList>('/lists', {
+      body: { name: 'Politikere', sourceIds: [folketinget.id], accountIds: [] },
+    });
+    const expected = await mentions(`list=${list.id}`);
+    expect(expected.items.map((m) => m.source.id)).toEqual(
+      Array(4).fill(folketinget.id),
+    );
+
+    await openAs(page, server, 'viewer', `/explore?list=${list.id}`);
+    await settled();
+    const feed = page.getByTestId('mention-feed');
+    await feed.waitFor();
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll(
+          '[data-testid="mention-feed"] [data-mention-id]',
+        ).length === 4,
+    );
+    expect(await shownIds(feed)).toEqual(expected.items.map((m) => m.id));
+    expect(await page.getByLabel('List').inputValue()).toBe(list.id);
+    await page.getByLabel('List').selectOption('');
+    await page.waitForURL((url) => !url.searchParams.has('list'));
+    await page.getByLabel('List').selectOption({ label: 'Politikere' });
+    await page.waitForURL((url) => url.searchParams.get('list') === list.id);
+    await expectAccessible(page, 'explore with a list');
+
+    await server.api<Column>('/columns', {
+      body: { name: 'Politikere live', filter: { list: list.id } },
+    });
+    await openAs(page, server, 'admin', '/explore?view=columns');
+    await settled();
+    const column = (name: string) =>
+      page.getByTestId('live-column').filter({
+        has: page.getByRole('heading', { name, exact: true }),
+      });
+    await column('Politikere live')
+      .locator('[data-mention-id]')
+      .first()
+      .waitFor();
+    expect(await shownIds(column('Politikere live'))).toEqual(
+      expected.items.map((m) => m.id),
+    );
+    // Another source's mention arrives in another column, and not in the list's.
+    await publish([
+      {
+        guid: 'live-other',
+        title: 'Nordlys åbner i Aalborg',
+        text: 'Nordlys åbner kontor i Aalborg #dkbiz',
+        publishedAt: new Date().toISOString(),
+      },
+    ]);
+    await column('Erhverv').getByText('Nordlys åbner i Aalborg').waitFor();
+    politics.push({
+      guid: 'politik-live',
+      title: 'Folketinget vedtager energiaftale',
+      text: 'Folketinget vedtager en energiaftale med Nordlys #dkpol',
+      publishedAt: new Date().toISOString(),
+    });
+    feeds.serve('/politik', { items: politics });
+    await pollNow(folketinget.id);
+    await column('Politikere live')
+      .getByText('Folketinget vedtager energiaftale')
+      .waitFor();
+    const [other] = (await mentions(`source=${source.id}`, 1)).items;
+    const [mine] = (await mentions(`list=${list.id}`, 1)).items;
+    const shown = await shownIds(column('Politikere live'));
+    expect(shown[0]).toBe(mine!.id);
+    expect(shown).not.toContain(other!.id);
+    expect(shown).toHaveLength(5);
+    await column('Politikere live').getByText('Politikere').first().waitFor();
+
+    for (const language of LANGUAGES) {
+      await openAs(page, server, 'admin', `/explore?list=${list.id}`, language);
+      await settled();
+      await page.locator('[data-mention-id]').first().waitFor();
+      for (const viewport of VIEWPORTS)
+        await screenshot(page, 'explore-list-filter', viewport, language);
+    }
   });
 });
