@@ -53,6 +53,29 @@ describe('the demo workspace', () => {
 
     // The banner leads to where the demo is removed.
     await page.getByTestId('demo-banner').getByRole('link').click();
-    await page.waitForURL(/\/settings\?section=demo/);
+    await page.waitForURL(/\/settings/);
+  });
+
+  it('is removed for good from settings, after the admin confirms', async () => {
+    await openAs(page, server, 'admin', '/settings', 'en');
+    await page.getByRole('button', { name: 'Remove the demo' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Remove the demo' }).click();
+    await page
+      .getByText(/The demo is removed: 4 topics, 5 sources and/)
+      .waitFor();
+
+    expect(await server.api<DemoStatus>('/demo')).toEqual({ active: false });
+    const summary = await server.api<SummaryStats>('/stats/summary');
+    expect(summary).toMatchObject({
+      items: 0,
+      mentions: 0,
+      sources: 0,
+      topics: 0,
+    });
+    // The overview no longer says it is a demo: it asks for the company topic.
+    await openAs(page, server, 'admin', '/', 'en');
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
   });
 });

@@ -1,18 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import type { DemoStatus } from '@lyt/contracts';
 import { useMessages } from '../../../i18n/messages';
-import { useApiClient } from '../../api/ApiClientProvider';
+import { useDemoStatus } from '../../settings/hooks/useDemo';
 import { ButtonLink, Notice } from '../../ui';
 import { overviewMessages } from '../overview.messages';
 
 /** Says that what the overview shows is the invented demo, and where it is removed. */
 export function DemoBanner() {
   const t = useMessages(overviewMessages);
-  const api = useApiClient();
-  const demo = useQuery({
-    queryKey: ['demo'],
-    queryFn: ({ signal }) => api.get<DemoStatus>('/demo', { signal }),
-  });
+  const demo = useDemoStatus();
   if (!demo.data?.active) return null;
   return (
     <div data-testid="demo-banner">
@@ -20,7 +14,7 @@ export function DemoBanner() {
         tone="info"
         title={t('demo.title')}
         action={
-          <ButtonLink to="/settings?section=demo" size="sm">
+          <ButtonLink to="/settings" size="sm">
             {t('demo.remove')}
           </ButtonLink>
         }
