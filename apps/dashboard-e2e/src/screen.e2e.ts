@@ -1,5 +1,6 @@
 import type {
   Column,
+  InterestList,
   Mention,
   MentionPage,
   Source,
@@ -481,6 +482,58 @@ describe('the info-screen', () => {
       .getByRole('alert')
       .getByText('Kolonnen, skærmen viser, er fjernet')
       .waitFor();
+  });
+
+  it('shows only an interest list’s sources with ?list=, live, and the builder writes the list into the link', async () => {
+    const politics: FeedItemSpec[] = [
+      {
+        guid: 'politik-1',
+        title: 'Folketinget spørger Nordlys om priserne',
+        text: 'Folketinget spørger Nordlys om priserne #dkpol',
+        publishedAt: new Date(Date.now() - 120_000).toISOString(),
+      },
+    ];
+    feeds.serve('/politik', { items: [...politics] });
+    const folketinget = await server.api<Source>('/sources', {
+      body: { url: `${feeds.url}/politik`, name: 'Folketinget' },
+    });
+    await server.poll(folketinget.id);
+    const list = await server.api<InterestList>('/lists', {
+      body: { name: 'Politikere', sourceIds: [folketinget.id], accountIds: [] },
+    });
+    await open(`/screen?list=${list.id}&layout=ticker`);
+    const stage = page.getByTestId('screen-mentions');
+    await stage.getByText('spørger Nordlys om priserne').first().waitFor();
+    await publish('Nordlys åbner en butik i Odense');
+    politics.push({
+      guid: 'politik-2',
+      title: 'Folketinget roser Nordlys',
+      text: 'Folketinget roser Nordlys for den grønne omstilling #dkpol',
+      publishedAt: new Date().toISOString(),
+    });
+    feeds.serve('/politik', { items: [...politics] });
+    await server.poll(folketinget.id);
+    await stage.getByText('roser Nordlys').first().waitFor();
+    expect(await stage.getByText('butik i Odense').count()).toBe(0);
+
+    const settings = await browser.context.newPage();
+    try {
+      await openAs(settings, server, 'admin', '/settings?section=screen', 'en');
+      await settings
+        .getByLabel('Interest list')
+        .selectOption({ label: 'Politikere' });
+      const link = new URL(
+        await settings.getByTestId('screen-link').inputValue(),
+      );
+      expect(link.searchParams.get('list')).toBe(list.id);
+      await settings
+        .getByTestId('screen-preview')
+        .getByText('roser Nordlys')
+        .first()
+        .waitFor();
+    } finally {
+      await settings.close();
+    }
   });
 
   it('composes a screen link in settings with a live preview, and the link opens exactly that screen', async () => {
