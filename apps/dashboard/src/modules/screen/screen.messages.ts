@@ -57,7 +57,7 @@ export const screenMessages = defineMessages({
     'builder.seconds.invalid': ({ min, max }: { min: string; max: string }) =>
       `Write a whole number from ${min} to ${max}.`,
     'builder.column': 'Saved column',
-    'builder.column.own': 'None: choose topics, kinds and hashtags',
+    'builder.column.own': 'None: choose topics, kinds, hashtags and a list',
     'builder.column.hint':
       'A column from explore: the screen follows its filter, also when it is changed there.',
     'builder.column.chosen':
@@ -159,7 +159,7 @@ export const screenMessages = defineMessages({
     'builder.seconds.invalid': ({ min, max }: { min: string; max: string }) =>
       `Skriv et helt tal fra ${min} til ${max}.`,
     'builder.column': 'Gemt kolonne',
-    'builder.column.own': 'Ingen: vælg emner, typer og hashtags',
+    'builder.column.own': 'Ingen: vælg emner, typer, hashtags og en liste',
     'builder.column.hint':
       'En kolonne fra Udforsk: skærmen følger dens filter, også når det ændres dér.',
     'builder.column.chosen':
