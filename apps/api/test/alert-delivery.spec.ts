@@ -209,6 +209,110 @@ describe(AlertWorker.name, () => {
     await app.request(`/api/alert-rules/${rule1.id}`, { method: 'DELETE' });
   });
 
+  it('sends a list rule the mentions of the list’s sources as the list is when they are polled, and nothing once the list is deleted', async () => {
+    const weather = [{ guid: 'w', title: 'Vejret', text: 'Sol i hele landet' }];
+    const list = await json<{ id: string }>(
+      app.request('/api/lists', {
+        method: 'POST',
+        body: { name: 'Branchemedier', sourceIds: [] },
+      }),
+    );
+    const listRule = await rule({
+      name: 'Branchen om Nordlys',
+      trigger: 'mention',
+      selection: { lists: [list.id] },
+      channel: { type: 'webhook', url: `${receiver.url}/hooks/branchen` },
+    });
+    // Every mention: it shows what the list rule would have been sent.
+    const everyRule = await rule({
+      name: 'Alt om Nordlys',
+      trigger: 'mention',
+      channel: { type: 'webhook', url: `${receiver.url}/hooks/alt` },
+    });
+    const member = source(weather);
+    const other = source(weather);
+    const [memberSource, otherSource] = await Promise.all([
+      member.created,
+      other.created,
+    ]);
+    await json(
+      app.request(`/api/lists/${list.id}`, {
+        method: 'PATCH',
+        body: { sourceIds: [memberSource.id] },
+      }),
+    );
+    const titles = (ruleId: string) =>
+      hooksFor(ruleId).flatMap(({ body }) => body.mentions.map((m) => m.title));
+    const sentToEvery = (...wanted: string[]) =>
+      until(
+        async () =>
+          wanted.every((title) => titles(everyRule.id).includes(title)),
+        15_000,
+        `${wanted.join(', ')} sent`,
+      );
+
+    await other.more(otherSource.id, [...weather, negative('b1')]);
+    await member.more(memberSource.id, [...weather, negative('a1')]);
+    await sentToEvery('Nordlys svigter igen a1', 'Nordlys svigter igen b1');
+    await until(
+      async () => titles(listRule.id).length > 0,
+      15_000,
+      'the list rule’s message',
+    );
+    expect(titles(listRule.id)).toEqual(['Nordlys svigter igen a1']);
+
+    // The other source joins the list: its next mention is the list's.
+    await json(
+      app.request(`/api/lists/${list.id}`, {
+        method: 'PATCH',
+        body: { sourceIds: [memberSource.id, otherSource.id] },
+      }),
+    );
+    await other.more(otherSource.id, [
+      ...weather,
+      negative('b1'),
+      negative('b2'),
+    ]);
+    await sentToEvery('Nordlys svigter igen b2');
+    await until(
+      async () => titles(listRule.id).length > 1,
+      15_000,
+      'the list rule’s second message',
+    );
+    expect(titles(listRule.id)).toEqual([
+      'Nordlys svigter igen a1',
+      'Nordlys svigter igen b2',
+    ]);
+
+    // A deleted list matches nothing.
+    const deleted = await app.request(`/api/lists/${list.id}`, {
+      method: 'DELETE',
+    });
+    expect(deleted.status).toBe(204);
+    await member.more(memberSource.id, [
+      ...weather,
+      negative('a1'),
+      negative('a3'),
+    ]);
+    // The poll has returned, so its alerts are written: none is the list rule's.
+    const { rows: events } = await db.query(
+      `SELECT i.title FROM alert_event e JOIN item i ON i.id = e.item_id
+        WHERE e.rule_id = $1 ORDER BY i.title`,
+      [listRule.id],
+    );
+    expect(events.map((row) => row.title)).toEqual([
+      'Nordlys svigter igen a1',
+      'Nordlys svigter igen b2',
+    ]);
+    await sentToEvery('Nordlys svigter igen a3');
+    expect(titles(listRule.id)).toEqual([
+      'Nordlys svigter igen a1',
+      'Nordlys svigter igen b2',
+    ]);
+    await app.request(`/api/alert-rules/${listRule.id}`, { method: 'DELETE' });
+    await app.request(`/api/alert-rules/${everyRule.id}`, { method: 'DELETE' });
+  });
+
   it('turns a burst into one message, and an hourly rule holds the rest until the hour has passed', async () => {
     const burst = Array.from({ length: 12 }, (_, index) =>
       negative(`b${index}`, `Nordlys-nyhed ${index + 1}`),

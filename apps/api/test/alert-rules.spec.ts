@@ -81,6 +81,7 @@ describe(AlertRulesController.name, () => {
           sentiment: ['negative'],
           language: [],
           sources: [],
+          lists: [],
         },
         channel: {
           type: 'webhook',
@@ -209,6 +210,24 @@ describe(AlertRulesController.name, () => {
         'a source that does not exist',
         { selection: { sources: ['6f1c1d3e-2b4a-4c5d-9e8f-7a6b5c4d3e2f'] } },
         'selection.sources: there is no source',
+      ],
+      [
+        'an interest list that is no id',
+        { selection: { lists: ['branchemedier'] } },
+        'selection.lists must be interest list ids',
+      ],
+      [
+        'an interest list that does not exist',
+        { selection: { lists: ['6f1c1d3e-2b4a-4c5d-9e8f-7a6b5c4d3e2f'] } },
+        'selection.lists: there is no interest list',
+      ],
+      [
+        'an interest list on a spike rule',
+        {
+          trigger: 'spike',
+          selection: { lists: ['6f1c1d3e-2b4a-4c5d-9e8f-7a6b5c4d3e2f'] },
+        },
+        'selection.lists: a spike rule does not use it',
       ],
       [
         'a hashtag that is none',

@@ -45,6 +45,8 @@ export interface AlertSelection {
   /** ISO 639-1 codes. */
   language: string[];
   sources: string[];
+  /** Interest list ids (`/api/lists`): a mention of a source of any of them; a deleted list matches nothing. */
+  lists: string[];
 }
 
 /**
@@ -52,7 +54,15 @@ export interface AlertSelection {
  * nothing, so the API refuses them and settings does not offer them.
  */
 export const ALERT_SELECTION_FIELDS = {
-  mention: ['topics', 'kinds', 'hashtags', 'sentiment', 'language', 'sources'],
+  mention: [
+    'topics',
+    'kinds',
+    'hashtags',
+    'sentiment',
+    'language',
+    'sources',
+    'lists',
+  ],
   spike: ['topics', 'hashtags'],
   'source-failing': ['sources'],
   digest: ['topics'],

@@ -165,6 +165,7 @@ export class AlertComposer {
             sentiments: selection.sentiment,
             languages: selection.language,
             sources: selection.sources,
+            lists: selection.lists,
           },
           null,
           SAMPLE_MENTIONS,

@@ -34,7 +34,7 @@ export type AlertRuleFields = Omit<
 >;
 
 export const RULE_COLUMNS = `
-  r.id, r.name, r.trigger, r.selection, r.every, r.channel_type AS "channelType",
+  r.id, r.name, r.trigger, '{"lists": []}'::jsonb || r.selection AS selection, r.every, r.channel_type AS "channelType",
   r.webhook_url AS "webhookUrl", r.webhook_secret AS "webhookSecret", r.email_to AS "emailTo",
   r.language, r.enabled, r.failing_for_minutes AS "failingForMinutes", r.digest_hour AS "digestHour",
   r.last_message_at AS "lastMessageAt", r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
@@ -129,8 +129,11 @@ export class AlertRulesRepository {
     return rows.length > 0;
   }
 
-  /** Ids among `ids` that name no topic (or source). */
-  async missing(table: 'topic' | 'source', ids: string[]): Promise<string[]> {
+  /** Ids among `ids` that name no topic (or source, or interest list). */
+  async missing(
+    table: 'topic' | 'source' | 'interest_list',
+    ids: string[],
+  ): Promise<string[]> {
     if (ids.length === 0) return [];
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT x.id FROM unnest($1::uuid[]) AS x (id)

@@ -206,6 +206,7 @@ export class AlertRulesService {
       sentiment: unique(given.sentiment),
       language: unique(given.language?.map((code) => code.toLowerCase())),
       sources: unique(given.sources?.map((id) => id.toLowerCase())),
+      lists: unique(given.lists?.map((id) => id.toLowerCase())),
     };
     const allowed: readonly string[] = ALERT_SELECTION_FIELDS[trigger];
     for (const [field, values] of Object.entries(selection))
@@ -222,6 +223,8 @@ export class AlertRulesService {
     if (topic) fail('selection.topics', `there is no topic ${topic}`);
     const [source] = await this.rules.missing('source', selection.sources);
     if (source) fail('selection.sources', `there is no source ${source}`);
+    const [list] = await this.rules.missing('interest_list', selection.lists);
+    if (list) fail('selection.lists', `there is no interest list ${list}`);
     return selection;
   }
 

@@ -71,4 +71,35 @@ describe(meetsSelection.name, () => {
       ),
     ).toBe(expected);
   });
+
+  describe('interest lists', () => {
+    const MEDIA = '00000000-0000-4000-8000-0000000000b1';
+    const POLITICIANS = '00000000-0000-4000-8000-0000000000b2';
+    const GONE = '00000000-0000-4000-8000-0000000000b3';
+    const listSources = new Map([
+      [MEDIA, new Set([SOURCE])],
+      [POLITICIANS, new Set([RIVAL])],
+    ]);
+
+    it.each<[string, Partial<AlertSelection>, boolean]>([
+      ['a list its source is on', { lists: [MEDIA] }, true],
+      ['a list its source is not on', { lists: [POLITICIANS] }, false],
+      ['any of the lists', { lists: [POLITICIANS, MEDIA] }, true],
+      ['a deleted list matches nothing', { lists: [GONE] }, false],
+      [
+        'a list and a source both narrow',
+        { lists: [MEDIA], sources: [RIVAL] },
+        false,
+      ],
+      [
+        'a list and the rest of the selection',
+        { lists: [MEDIA], sentiment: ['negative'] },
+        true,
+      ],
+    ])('%s', (_, selection, expected) => {
+      expect(
+        meetsSelection({ ...EMPTY_SELECTION, ...selection }, item, listSources),
+      ).toBe(expected);
+    });
+  });
 });

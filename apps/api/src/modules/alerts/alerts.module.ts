@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GoalsRepository } from '../accounts/goals/goals.repository';
 import { GoalsService } from '../accounts/goals/goals.service';
+import { InterestListsRepository } from '../accounts/lists/interest-lists.repository';
 import { CollectorModule } from '../collector/collector.module';
 import { ItemsModule } from '../items/items.module';
 import { StatsRepository } from '../stats/stats.repository';
@@ -43,6 +44,7 @@ import { MentionAlerts } from './mention-alerts.service';
     StatsService,
     GoalsService,
     GoalsRepository,
+    InterestListsRepository,
   ],
 })
 export class AlertsModule {}

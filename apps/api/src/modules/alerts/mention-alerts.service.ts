@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { step } from '../../common/step-timer.util';
 import type { StoredItem } from '../items/item.types';
+import { InterestListsRepository } from '../accounts/lists/interest-lists.repository';
 import { ItemsService } from '../items/items.service';
 import {
   AlertOutboxRepository,
@@ -21,6 +22,7 @@ export class MentionAlerts implements OnApplicationBootstrap {
     private readonly items: ItemsService,
     private readonly rules: AlertRulesRepository,
     private readonly outbox: AlertOutboxRepository,
+    private readonly lists: InterestListsRepository,
   ) {}
 
   /**
@@ -43,6 +45,10 @@ export class MentionAlerts implements OnApplicationBootstrap {
       manager,
       originals.map((item) => item.id),
     );
+    // Members change, so read them now, in the poll's transaction: one query for every rule's lists.
+    const listSources = await this.lists.sourcesOf(manager, [
+      ...new Set(rules.flatMap((rule) => rule.selection.lists)),
+    ]);
     const candidates = new Map<string, SelectionCandidate>();
     for (const item of originals)
       candidates.set(item.id, {
@@ -57,7 +63,7 @@ export class MentionAlerts implements OnApplicationBootstrap {
     const events: NewAlertEvent[] = [];
     for (const rule of rules)
       for (const [itemId, candidate] of candidates)
-        if (meetsSelection(rule.selection, candidate))
+        if (meetsSelection(rule.selection, candidate, listSources))
           events.push({ ruleId: rule.id, itemId, dedupeKey: `item:${itemId}` });
     await this.outbox.addEvents(manager, events);
   }

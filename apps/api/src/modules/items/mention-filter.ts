@@ -13,6 +13,8 @@ export interface MentionFilter {
   q?: string;
   /** An interest list: only items of its sources. */
   list?: string;
+  /** Interest lists: only items of a source of any of them. */
+  lists?: string[];
   from?: Date;
   to?: Date;
   /** `true`: only the hidden ones (moderation); otherwise only the visible. */
@@ -66,6 +68,10 @@ export function mentionConditions(
   if (filter.list)
     conditions.push(
       `i.source_id IN (SELECT l.source_id FROM interest_list_member l WHERE l.list_id = ${param(filter.list)}::uuid)`,
+    );
+  if (filter.lists?.length)
+    conditions.push(
+      `i.source_id IN (SELECT l.source_id FROM interest_list_member l WHERE l.list_id = ANY(${param(filter.lists)}::uuid[]))`,
     );
   if (filter.from) conditions.push(`i.published_at >= ${param(filter.from)}`);
   if (filter.to) conditions.push(`i.published_at < ${param(filter.to)}`);

@@ -34,6 +34,7 @@ describe(alertRuleInput.name, () => {
         sentiment: ['negative'],
         language: [],
         sources: [],
+        lists: [],
       },
       every: 'instant',
       language: 'da',
@@ -128,6 +129,7 @@ describe(alertFormOf.name, () => {
         sentiment: [],
         language: [],
         sources: [],
+        lists: [],
       },
       every: 'hourly',
       channel: {

@@ -62,6 +62,7 @@ export function newAlertForm(language: AlertLanguage): AlertForm {
       sentiment: [],
       language: [],
       sources: [],
+      lists: [],
     },
     hashtags: '',
     every: 'instant',

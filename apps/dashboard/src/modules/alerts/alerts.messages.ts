@@ -67,6 +67,9 @@ export const alertsMessages = defineMessages({
     'selection.everySource': 'Every source',
     'selection.everyTopic': 'Every topic',
     'selection.everyGoal': 'Every goal',
+    'selection.lists': ({ names }: { names: string }) => `lists ${names}`,
+    'selection.list': ({ names }: { names: string }) => `list ${names}`,
+    'selection.listGone': 'a deleted list',
     'kind.company': 'company',
     'kind.competitor': 'competitors',
     'kind.industry': 'industry',
@@ -97,6 +100,11 @@ export const alertsMessages = defineMessages({
       'Separated by spaces or commas, e.g. #dkbiz #givlivetvidere.',
     'form.sources': 'Sources',
     'form.sources.none': 'No sources yet.',
+    'form.lists': 'Interest lists',
+    'form.lists.hint':
+      'A mention from a source or account on any of the chosen lists.',
+    'form.lists.none':
+      'No interest lists yet. Make one on the Accounts page to watch a group of sources and accounts.',
     'form.failingFor': 'Failing for longer than (minutes)',
     'form.failingFor.hint':
       'From 5 minutes to a week. A source that works again is reported too.',
@@ -209,6 +217,9 @@ export const alertsMessages = defineMessages({
     'selection.everySource': 'Alle kilder',
     'selection.everyTopic': 'Alle emner',
     'selection.everyGoal': 'Alle mål',
+    'selection.lists': ({ names }: { names: string }) => `listerne ${names}`,
+    'selection.list': ({ names }: { names: string }) => `listen ${names}`,
+    'selection.listGone': 'en slettet liste',
     'kind.company': 'virksomheden',
     'kind.competitor': 'konkurrenter',
     'kind.industry': 'branchen',
@@ -239,6 +250,11 @@ export const alertsMessages = defineMessages({
       'Adskilt af mellemrum eller kommaer, fx #dkbiz #givlivetvidere.',
     'form.sources': 'Kilder',
     'form.sources.none': 'Ingen kilder endnu.',
+    'form.lists': 'Interesselister',
+    'form.lists.hint':
+      'En omtale fra en kilde eller konto på en af de valgte lister.',
+    'form.lists.none':
+      'Ingen interesselister endnu. Lav en på siden Konti for at følge en gruppe kilder og konti.',
     'form.failingFor': 'Fejler i mere end (minutter)',
     'form.failingFor.hint':
       'Fra 5 minutter til en uge. En kilde, der virker igen, meldes også.',

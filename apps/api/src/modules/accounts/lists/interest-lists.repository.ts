@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface InterestListRow {
   id: string;
@@ -30,6 +30,26 @@ export class InterestListsRepository {
       id,
     ]);
     return row ?? null;
+  }
+
+  /** The member sources of each of these lists, in one query; a list that no longer exists is absent. */
+  async sourcesOf(
+    manager: EntityManager,
+    listIds: string[],
+  ): Promise<Map<string, Set<string>>> {
+    const members = new Map<string, Set<string>>();
+    if (listIds.length === 0) return members;
+    const rows: { listId: string; sourceId: string }[] = await manager.query(
+      `SELECT list_id::text AS "listId", source_id::text AS "sourceId"
+         FROM interest_list_member WHERE list_id = ANY($1::uuid[])`,
+      [listIds],
+    );
+    for (const { listId, sourceId } of rows) {
+      const sources = members.get(listId) ?? new Set<string>();
+      sources.add(sourceId);
+      members.set(listId, sources);
+    }
+    return members;
   }
 
   /** The sources of these accounts, and which of the ids name no source or account. */

@@ -98,6 +98,17 @@ export class AlertSelectionDto {
     message: '$property must be source ids (UUIDs)',
   })
   sources?: string[];
+
+  /** Interest list ids (`/api/lists`), mention rules only: a mention of a source of any of them. */
+  @IsOptional()
+  @Transform(asList)
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST)
+  @IsUUID('all', {
+    each: true,
+    message: '$property must be interest list ids (UUIDs)',
+  })
+  lists?: string[];
 }
 
 /** `{"type":"webhook","url","secret?"}` or `{"type":"email","to"}`. */

@@ -1,6 +1,6 @@
 // The test's api server listens on another origin than the page (the app itself talks to its own): no same-origin check here.
 // @vitest-environment-options {"settings":{"fetch":{"disableSameOriginPolicy":true}}}
-import type { AlertChannelOptions, Topic } from '@lyt/contracts';
+import type { AlertChannelOptions, InterestList, Topic } from '@lyt/contracts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +18,13 @@ const NORDLYS: Topic = {
   query: 'nordlys',
   color: '#0f6b75',
 } as Topic;
+
+const BRANCHEMEDIER: InterestList = {
+  id: '3b2a1c0d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  name: 'Branchemedier',
+  sourceIds: [],
+  accountIds: [],
+} as unknown as InterestList;
 
 const NO_MAIL: AlertChannelOptions = {
   webhook: { available: true, reason: null },
@@ -42,7 +49,10 @@ describe(AlertRuleForm.name, () => {
     closed = 0;
   });
 
-  const show = (language: 'da' | 'en' = 'en') => {
+  const show = (
+    language: 'da' | 'en' = 'en',
+    lists: InterestList[] = [BRANCHEMEDIER],
+  ) => {
     // jsdom-like DOMs have no modal dialog: the form renders inside an open <dialog>.
     HTMLDialogElement.prototype.showModal ??= function (
       this: HTMLDialogElement,
@@ -62,6 +72,7 @@ describe(AlertRuleForm.name, () => {
                 rule={null}
                 topics={[NORDLYS]}
                 sources={[]}
+                lists={lists}
                 channels={NO_MAIL}
                 onClose={() => (closed += 1)}
               />
@@ -122,12 +133,51 @@ describe(AlertRuleForm.name, () => {
         sentiment: ['negative'],
         language: [],
         sources: [],
+        lists: [],
       },
       every: 'instant',
       language: 'en',
       enabled: true,
       channel: { type: 'webhook', url: 'ftp://hooks.example.dk' },
     });
+  });
+
+  it('offers the interest lists to a mention rule, sends the chosen one and shows the server’s 400 under them', async () => {
+    server.on('/api/alert-rules', (_, response) =>
+      json(response, 400, {
+        statusCode: 400,
+        message: `selection.lists: there is no interest list ${BRANCHEMEDIER.id}`,
+        error: 'Bad Request',
+      }),
+    );
+    show('da');
+    const lists = screen.getByRole('group', { name: 'Interesselister' });
+    fireEvent.change(screen.getByLabelText(/^Navn/), {
+      target: { value: 'Branchen skriver' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Branchemedier' }));
+    fireEvent.change(screen.getByLabelText(/^Webhook-URL/), {
+      target: { value: 'https://hooks.example.dk/lyt' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Opret varsel' }));
+
+    await waitFor(() =>
+      expect(lists.textContent).toContain(
+        `there is no interest list ${BRANCHEMEDIER.id}`,
+      ),
+    );
+    expect(JSON.parse(server.requests[0]!.body).selection.lists).toEqual([
+      BRANCHEMEDIER.id,
+    ]);
+    fireEvent.click(screen.getByRole('radio', { name: /^Kilde fejler/ }));
+    expect(screen.queryByRole('group', { name: 'Interesselister' })).toBeNull();
+  });
+
+  it('says where to make an interest list when there is none', () => {
+    show('en', []);
+    expect(
+      screen.getByRole('group', { name: 'Interest lists' }).textContent,
+    ).toContain('No interest lists yet. Make one on the Accounts page');
   });
 
   it('keeps a failing source rule’s minutes from going out unless they are whole', () => {

@@ -7,6 +7,7 @@ import {
   type AlertFrequency,
   type AlertRule,
   type AlertSelection,
+  type InterestList,
   type Source,
   type Topic,
 } from '@lyt/contracts';
@@ -54,6 +55,8 @@ export type AlertRuleFormProps = {
   rule: AlertRule | null;
   topics: Topic[];
   sources: Source[];
+  /** `GET /api/lists`: offered to a mention rule. */
+  lists: InterestList[];
   channels: AlertChannelOptions | undefined;
   onClose(): void;
 };
@@ -63,6 +66,7 @@ export function AlertRuleForm({
   rule,
   topics,
   sources,
+  lists,
   channels,
   onClose,
 }: AlertRuleFormProps) {
@@ -325,6 +329,24 @@ export function AlertRuleForm({
                     onToggle={() => toggle('sources', source.id)}
                   >
                     {source.name}
+                  </Chip>
+                ))}
+              </Group>
+            )}
+            {reads.includes('lists') && (
+              <Group
+                label={t('form.lists')}
+                hint={lists.length > 0 ? t('form.lists.hint') : undefined}
+                error={errors['selection.lists']}
+                empty={lists.length === 0 ? t('form.lists.none') : undefined}
+              >
+                {lists.map((list) => (
+                  <Chip
+                    key={list.id}
+                    selected={form.selection.lists.includes(list.id)}
+                    onToggle={() => toggle('lists', list.id)}
+                  >
+                    {list.name}
                   </Chip>
                 ))}
               </Group>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
+import { interestListsQuery } from '../../accounts/api/account-queries';
 import { useSession } from '../../auth/SessionGate';
 import { sourceListQuery } from '../../sources/api/source-queries';
 import { topicListQuery } from '../../topics/api/topic-queries';
@@ -42,11 +43,16 @@ function AlertRules({ readOnly }: { readOnly: boolean }) {
   const rules = useQuery(alertRuleListQuery(api));
   const topics = useQuery(topicListQuery(api));
   const sources = useQuery(sourceListQuery(api));
+  const lists = useQuery(interestListsQuery(api));
   const channels = useQuery({ ...alertChannelsQuery(api), enabled: !readOnly });
   const remove = useDeleteAlertRule();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<AlertRule | null>(null);
-  const summary = useRuleSummary(topics.data ?? [], sources.data ?? []);
+  const summary = useRuleSummary(
+    topics.data ?? [],
+    sources.data ?? [],
+    lists.data ?? [],
+  );
   const add = () => setEditing({ rule: null });
 
   return (
@@ -105,6 +111,7 @@ function AlertRules({ readOnly }: { readOnly: boolean }) {
           rule={editing.rule}
           topics={topics.data ?? []}
           sources={sources.data ?? []}
+          lists={lists.data ?? []}
           channels={channels.data}
           onClose={() => setEditing(null)}
         />

@@ -1,4 +1,4 @@
-import type { AlertRule, Source, Topic } from '@lyt/contracts';
+import type { AlertRule, InterestList, Source, Topic } from '@lyt/contracts';
 import { useCallback } from 'react';
 import { formatDuration, formatTime } from '../../../i18n/format';
 import type { Language } from '../../../i18n/language';
@@ -35,7 +35,11 @@ export function formatHour(hour: number, language: Language): string {
 }
 
 /** One rule in words: what it watches, how often it speaks, where to. */
-export function useRuleSummary(topics: Topic[], sources: Source[]) {
+export function useRuleSummary(
+  topics: Topic[],
+  sources: Source[],
+  lists: InterestList[],
+) {
   const t = useMessages(alertsMessages);
   const ui = useMessages(uiMessages);
   const { language } = useLanguage();
@@ -51,6 +55,10 @@ export function useRuleSummary(topics: Topic[], sources: Source[]) {
       const { selection } = rule;
       const names = (ids: string[], of: { id: string; name: string }[]) =>
         ids.map((id) => of.find((item) => item.id === id)?.name ?? id);
+      const listNames = selection.lists.map(
+        (id) =>
+          lists.find((list) => list.id === id)?.name ?? t('selection.listGone'),
+      );
       const parts = [
         names(selection.topics, topics).join(', '),
         selection.kinds.map((kind) => t(`kind.${kind}`)).join(', '),
@@ -60,6 +68,9 @@ export function useRuleSummary(topics: Topic[], sources: Source[]) {
         selection.hashtags.map((tag) => `#${tag}`).join(' '),
         selection.language.map(languageName).join(', '),
         names(selection.sources, sources).join(', '),
+        listNames.length === 1 && t('selection.list', { names: listNames[0]! }),
+        listNames.length > 1 &&
+          t('selection.lists', { names: listNames.join(', ') }),
       ].filter(Boolean);
       const everything = {
         mention: t('selection.everything'),
@@ -98,7 +109,7 @@ export function useRuleSummary(topics: Topic[], sources: Source[]) {
         channel,
       };
     },
-    [t, ui, topics, sources, language, languageName],
+    [t, ui, topics, sources, lists, language, languageName],
   );
 }
 
