@@ -1,7 +1,15 @@
 import { BadRequestException } from '@nestjs/common';
 import { readStatsQuery, type StatsParam } from './stats-params.util';
 
-const ALL: StatsParam[] = ['from', 'to', 'bucket', 'topic', 'kind', 'limit'];
+const ALL: StatsParam[] = [
+  'from',
+  'to',
+  'bucket',
+  'topic',
+  'kind',
+  'hashtag',
+  'limit',
+];
 const NOW = new Date('2026-11-20T12:34:56Z');
 const TOPIC = '6f1c1f7e-0d9a-4c38-9a51-0d1e2f3a4b5c';
 
@@ -22,6 +30,7 @@ describe(readStatsQuery.name, () => {
       bucket: 'day',
       topics: [],
       kinds: [],
+      hashtags: [],
       limit: 10,
     });
   });
@@ -34,7 +43,7 @@ describe(readStatsQuery.name, () => {
     expect(readStatsQuery({ from }, ALL, NOW).bucket).toBe(bucket);
   });
 
-  it('reads dates, times with offsets, repeated topics and kinds', () => {
+  it('reads dates, times with offsets, repeated topics, kinds and hashtags', () => {
     const query = readStatsQuery(
       {
         from: '2026-11-01',
@@ -42,6 +51,7 @@ describe(readStatsQuery.name, () => {
         bucket: 'hour',
         topic: [TOPIC.toUpperCase(), TOPIC],
         kind: ['company', 'competitor'],
+        hashtag: ['#DKbiz', 'dkbiz', 'givlivetvidere'],
         limit: '25',
       },
       ALL,
@@ -55,6 +65,7 @@ describe(readStatsQuery.name, () => {
       bucket: 'hour',
       topics: [TOPIC],
       kinds: ['company', 'competitor'],
+      hashtags: ['dkbiz', 'givlivetvidere'],
       limit: 25,
     });
   });
