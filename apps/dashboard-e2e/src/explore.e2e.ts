@@ -80,22 +80,10 @@ describe('explore', () => {
   const items: FeedItemSpec[] = [];
   const topics: Record<string, Topic> = {};
 
-  // A source is polled once when it is added: "poll now" meanwhile answers 409, and is asked again.
-  const pollNow = async (id: string) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await server.api(`/sources/${id}/poll`, { method: 'POST' });
-        return;
-      } catch (error) {
-        if (attempt >= 50 || !String(error).includes(': 409 ')) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-  };
   const publish = async (more: FeedItemSpec[]) => {
     items.push(...more);
     feeds.serve('/tags', { items });
-    await pollNow(source.id);
+    await server.poll(source.id);
   };
   const mentions = (query: string, limit = 200) =>
     server.api<MentionPage>(`/mentions?limit=${limit}&${query}`);
@@ -489,7 +477,7 @@ describe('explore', () => {
       publishedAt: new Date().toISOString(),
     });
     feeds.serve('/politik', { items: politics });
-    await pollNow(folketinget.id);
+    await server.poll(folketinget.id);
     await column('Politikere live')
       .getByText('Folketinget vedtager energiaftale')
       .waitFor();

@@ -19,9 +19,8 @@ export interface LytServer {
     init?: { method?: string; body?: unknown; token?: string },
   ): Promise<T>;
   /**
-   * Polls a source now and waits for the poll to finish. A source is polled
-   * once as it is added, and a poll asked for meanwhile answers 409: asked
-   * again until this one runs.
+   * Polls a source now and waits for the poll to finish (while its first poll
+   * runs, Lyt waits for that one and polls again).
    */
   poll(sourceId: string): Promise<void>;
   /** Stops the process (SIGTERM), keeping its database and port, as a deploy or a crash-restart does. */
@@ -132,18 +131,14 @@ export async function startLytServer({
       return (text ? JSON.parse(text) : undefined) as T;
     },
     poll: async (sourceId: string) => {
-      for (let attempt = 1; ; attempt++) {
-        const response = await fetch(`${url}/api/sources/${sourceId}/poll`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
-        });
-        if (response.ok) return;
-        if (response.status !== 409 || attempt >= 100)
-          throw new Error(
-            `POST /sources/${sourceId}/poll: ${response.status} ${await response.text()}`,
-          );
-        await new Promise((resolveWait) => setTimeout(resolveWait, 100));
-      }
+      const response = await fetch(`${url}/api/sources/${sourceId}/poll`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
+      if (!response.ok)
+        throw new Error(
+          `POST /sources/${sourceId}/poll: ${response.status} ${await response.text()}`,
+        );
     },
     stopProcess,
     startProcess,
