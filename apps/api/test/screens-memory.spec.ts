@@ -54,6 +54,8 @@ describe('200 screens connecting and disconnecting again and again', () => {
           HOST: '127.0.0.1',
           DATABASE_URL: database.url,
           LYT_ROLES: 'api',
+          // An empty database would start as the demo: screens resuming from 0 would replay its history.
+          LYT_DEMO: 'false',
           LYT_ADMIN_TOKEN: ADMIN_TOKEN,
           LYT_VIEWER_TOKEN: VIEWER_TOKEN,
         },
