@@ -27,8 +27,12 @@ export { Icon } from './components/Icon';
 export type { IconName, IconProps } from './components/Icon';
 export { changeRatio, KpiCard } from './components/KpiCard';
 export type { KpiCardProps, KpiChange } from './components/KpiCard';
-export { ConfirmDialog, Modal } from './components/Modal';
-export type { ConfirmDialogProps, ModalProps } from './components/Modal';
+export { ConfirmDialog, ConfirmRemovalDialog, Modal } from './components/Modal';
+export type {
+  ConfirmDialogProps,
+  ConfirmRemovalDialogProps,
+  ModalProps,
+} from './components/Modal';
 export { Notice } from './components/Notice';
 export type { NoticeProps, NoticeTone } from './components/Notice';
 export { PageHeader } from './components/PageHeader';

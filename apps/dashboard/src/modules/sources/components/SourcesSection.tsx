@@ -10,7 +10,7 @@ import {
   Badge,
   type BadgeTone,
   Button,
-  ConfirmDialog,
+  ConfirmRemovalDialog,
   DemoBadge,
   EmptyState,
   ErrorState,
@@ -308,25 +308,14 @@ export function SourcesSection() {
           onClose={() => setAdding(null)}
         />
       )}
-      <ConfirmDialog
-        open={deleting !== null}
+      <ConfirmRemovalDialog
+        target={deleting}
         title={t('delete.title')}
-        text={deleting ? t('delete.text', { name: deleting.name }) : ''}
+        text={(name) => t('delete.text', { name })}
         confirmLabel={t('delete.confirm')}
-        danger
-        busy={remove.isPending}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (!deleting) return;
-          const { id, name } = deleting;
-          remove.mutate(id, {
-            onSuccess: () => {
-              toast.show({ tone: 'success', text: t('deleted', { name }) });
-              setDeleting(null);
-            },
-            onError: () => setDeleting(null),
-          });
-        }}
+        removed={(name) => t('deleted', { name })}
+        remove={remove}
+        onClose={() => setDeleting(null)}
       />
     </div>
   );

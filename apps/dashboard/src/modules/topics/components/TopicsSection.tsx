@@ -7,7 +7,7 @@ import { useSession } from '../../auth/SessionGate';
 import {
   Badge,
   Button,
-  ConfirmDialog,
+  ConfirmRemovalDialog,
   EmptyState,
   ErrorState,
   IconButton,
@@ -15,7 +15,6 @@ import {
   Skeleton,
   Table,
   type TableColumn,
-  useToast,
 } from '../../ui';
 import { topicListQuery } from '../api/topic-queries';
 import { useDeleteTopic } from '../hooks/useTopicMutations';
@@ -31,7 +30,6 @@ type Editing = { topic?: Topic } | null;
 export function TopicsSection() {
   const t = useMessages(topicsMessages);
   const { isAdmin } = useSession();
-  const toast = useToast();
   const topics = useQuery(topicListQuery(useApiClient()));
   const remove = useDeleteTopic();
   const [editing, setEditing] = useState<Editing>(null);
@@ -168,25 +166,14 @@ export function TopicsSection() {
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmDialog
-        open={deleting !== null}
+      <ConfirmRemovalDialog
+        target={deleting}
         title={t('delete.title')}
-        text={deleting ? t('delete.text', { name: deleting.name }) : ''}
+        text={(name) => t('delete.text', { name })}
         confirmLabel={t('delete.confirm')}
-        danger
-        busy={remove.isPending}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (!deleting) return;
-          const { id, name } = deleting;
-          remove.mutate(id, {
-            onSuccess: () => {
-              toast.show({ tone: 'success', text: t('deleted', { name }) });
-              setDeleting(null);
-            },
-            onError: () => setDeleting(null),
-          });
-        }}
+        removed={(name) => t('deleted', { name })}
+        remove={remove}
+        onClose={() => setDeleting(null)}
       />
     </div>
   );

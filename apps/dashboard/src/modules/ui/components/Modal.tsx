@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { uiMessages } from '../ui.messages';
 import { Button, IconButton } from './Button';
+import { useToast } from './Toast';
 
 export type ModalProps = {
   open: boolean;
@@ -106,5 +107,57 @@ export function ConfirmDialog({
     >
       {text}
     </Modal>
+  );
+}
+
+export type ConfirmRemovalDialogProps = {
+  /** What is about to be removed; null while nothing is. */
+  target: { id: string; name: string } | null;
+  title: string;
+  text(name: string): string;
+  confirmLabel: string;
+  /** The toast once it is gone. */
+  removed(name: string): string;
+  /** The removal: a mutation taking the id. */
+  remove: {
+    mutate(id: string, options: { onSuccess(): void; onError(): void }): void;
+    isPending: boolean;
+  };
+  /** Called when the dialog closes: cancelled, removed or failed. */
+  onClose(): void;
+};
+
+/** "Delete X?" for a named row: confirms, removes it, says so in a toast and closes. */
+export function ConfirmRemovalDialog({
+  target,
+  title,
+  text,
+  confirmLabel,
+  removed,
+  remove,
+  onClose,
+}: ConfirmRemovalDialogProps) {
+  const toast = useToast();
+  return (
+    <ConfirmDialog
+      open={target !== null}
+      title={title}
+      text={target ? text(target.name) : ''}
+      confirmLabel={confirmLabel}
+      danger
+      busy={remove.isPending}
+      onCancel={onClose}
+      onConfirm={() => {
+        if (!target) return;
+        const { id, name } = target;
+        remove.mutate(id, {
+          onSuccess: () => {
+            toast.show({ tone: 'success', text: removed(name) });
+            onClose();
+          },
+          onError: onClose,
+        });
+      }}
+    />
   );
 }
