@@ -5,7 +5,7 @@ import type {
   AmbassadorStats,
   Goal,
 } from '@lyt/contracts';
-import { BlueskyServer, MastodonServer } from '@lyt/testing';
+import { BlueskyServer, FeedServer, MastodonServer } from '@lyt/testing';
 import { copenhagenDate } from '../src/modules/accounts/goals/goal-forecast.util';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -17,12 +17,14 @@ const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
  * The issue's "done when": a leader adds their own account, two role models
  * and five employees, sets a follower goal and a posting goal, and sees the
  * progress, the comparison and the ambassador ranking fill from collected data.
+ * Mastodon, Bluesky and feeds mixed: a role model and an employee are blogs.
  */
 describe('goals, role models and ambassadors from collected accounts', () => {
   let database: TestDatabase;
   let app: TestApp;
   let mastodon: MastodonServer;
   let bluesky: BlueskyServer;
+  let feeds: FeedServer;
   let db: DataSource;
   const ids: Record<string, Account> = {};
   let ownPostUrl = '';
@@ -45,6 +47,7 @@ describe('goals, role models and ambassadors from collected accounts', () => {
   beforeAll(async () => {
     mastodon = await new MastodonServer().start();
     bluesky = await new BlueskyServer().start();
+    feeds = await new FeedServer().start();
     database = await createTestDatabase();
     app = await startTestApp(database.url, {
       LYT_ROLES: 'api',
@@ -107,15 +110,21 @@ describe('goals, role models and ambassadors from collected accounts', () => {
         },
       ],
     });
-    mastodon.addAccount({
-      username: 'bo',
-      displayName: 'Bo Lind',
-      followers: 500,
-      statuses: [
+    // A blog: posts, but no followers and no likes.
+    feeds.serve('/bo.xml', {
+      items: [
         {
-          text: 'Kvartalsrapport offentliggjort.',
-          createdAt: ago(DAY),
-          favourites: 5,
+          guid: 'bo-1',
+          title: 'Kvartalsrapport',
+          text: 'Kvartalsrapport offentliggjort. Hvad synes I? Læs den på https://www.bolind.dk/rapport #ledelse',
+          publishedAt: ago(DAY),
+          mediaUrl: `${feeds.url}/graf.png`,
+        },
+        {
+          guid: 'bo-2',
+          title: 'Om mandage',
+          text: 'Mandage er undervurderede.',
+          publishedAt: ago(2 * DAY),
         },
       ],
     });
@@ -130,8 +139,6 @@ describe('goals, role models and ambassadors from collected accounts', () => {
           },
         ],
         ['eb', 400, { text: 'Læs rapporten https://www.nordlys.dk/rapport' }],
-        ['ec', 300, { text: 'Vi giver videre #givlivetvidere' }],
-        ['ed', 200, { text: 'Stolt af Nordlys i dag' }],
         ['ee', 50, { text: 'Frokost' }],
       ];
     for (const [username, followers, status] of employees)
@@ -140,18 +147,44 @@ describe('goals, role models and ambassadors from collected accounts', () => {
         followers,
         statuses: [{ ...status, createdAt: ago(DAY) }],
       });
+    bluesky.addProfile({
+      handle: 'ec.bsky.social',
+      displayName: 'ec',
+      followers: 300,
+      posts: [{ text: 'Vi giver videre #givlivetvidere', createdAt: ago(DAY) }],
+    });
+    feeds.serve('/ed.xml', {
+      items: [
+        {
+          guid: 'ed-1',
+          title: 'Stolt',
+          text: 'Stolt af Nordlys i dag',
+          publishedAt: ago(DAY),
+        },
+      ],
+    });
 
     const add = async (key: string, body: object) => {
       ids[key] = await post<Account>('/api/accounts', body);
     };
     await add('own', { url: `${mastodon.url}/@nordlys`, role: 'own' });
     await add('anne', { handle: 'anne.bsky.social', role: 'role-model' });
-    await add('bo', { url: `${mastodon.url}/@bo`, role: 'role-model' });
+    await add('bo', {
+      url: `${feeds.url}/bo.xml`,
+      role: 'role-model',
+      name: 'Bo Lind',
+    });
     for (const [username] of employees)
       await add(username, {
         url: `${mastodon.url}/@${username}`,
         role: 'employee',
       });
+    await add('ec', { handle: 'ec.bsky.social', role: 'employee' });
+    await add('ed', {
+      url: `${feeds.url}/ed.xml`,
+      role: 'employee',
+      name: 'ed',
+    });
     for (const account of Object.values(ids)) {
       const polled = await app.request(
         `/api/sources/${account.sourceId}/poll`,
@@ -173,6 +206,7 @@ describe('goals, role models and ambassadors from collected accounts', () => {
     await database.drop();
     await mastodon.stop();
     await bluesky.stop();
+    await feeds.stop();
   });
 
   it('lists every account with followers and the period’s engagement', async () => {
@@ -346,7 +380,7 @@ describe('goals, role models and ambassadors from collected accounts', () => {
       'Anne Holm',
       'Bo Lind',
     ]);
-    const [own, anne] = comparison.accounts;
+    const [own, anne, bo] = comparison.accounts;
     expect(own).toMatchObject({
       followers: 900,
       posts: 2,
@@ -381,6 +415,20 @@ describe('goals, role models and ambassadors from collected accounts', () => {
       },
     });
     expect(anne!.postsPerWeek).toBeCloseTo(0.7, 1);
+    // The blog: what a feed gives, and no engagement or followers to rank it last by.
+    expect(bo).toMatchObject({
+      account: { platform: 'feed', role: 'role-model' },
+      followers: null,
+      posts: 2,
+      engagementPerPost: null,
+      engagementPerThousandFollowers: null,
+      withImage: 0.5,
+      withLink: 0.5,
+      hashtags: [{ hashtag: 'ledelse', count: 1 }],
+      style: { firstPerson: 0.5, questions: 0.5, exclamations: 0 },
+      bestPosts: [],
+    });
+    expect(bo!.postsPerWeek).toBeCloseTo(0.5, 1);
   });
 
   it('ranks the employees by shares of company content, then reach, and names the company post shared most', async () => {
@@ -388,20 +436,27 @@ describe('goals, role models and ambassadors from collected accounts', () => {
 
     expect(
       stats.ranking.map((rank) => [
-        rank.account.handle.split('@')[1],
+        rank.account.name,
+        rank.account.platform,
         rank.shares,
         rank.reach,
       ]),
     ).toEqual([
-      ['eb', 1, 400],
-      ['ec', 1, 300],
-      ['ed', 1, 200],
-      ['ea', 1, 100],
-      ['ee', 0, 0],
+      ['eb', 'mastodon', 1, 400],
+      ['ec', 'bluesky', 1, 300],
+      ['ea', 'mastodon', 1, 100],
+      // A blog's share counts; its reach is unknown, not 0.
+      ['ed', 'feed', 1, null],
+      ['ee', 'mastodon', 0, 0],
     ]);
     expect(stats.ranking[0]).toMatchObject({ links: 1, boosts: 0, topics: 1 });
     expect(stats.ranking[1]).toMatchObject({ links: 0, boosts: 0, topics: 1 });
-    expect(stats.ranking[3]).toMatchObject({ boosts: 1 });
+    expect(stats.ranking[2]).toMatchObject({ boosts: 1 });
+    expect(stats.ranking[3]).toMatchObject({
+      followers: null,
+      boosts: 0,
+      topics: 1,
+    });
     expect(stats.sharedPosts).toEqual([
       {
         url: ownPostUrl,

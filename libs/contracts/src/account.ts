@@ -62,7 +62,11 @@ export interface AccountPost {
 
 /** Shares (0–1) of an account's posts that show a trait of style. */
 export interface AccountStyle {
-  /** Written in the first person: jeg, vi, mig, os, min, vores; I, we, me, us, my, our. */
+  /**
+   * Written in a personal voice: jeg, vi, mig, os, min, mit, mine, vores; I,
+   * we, me, us, my, our. A capital "I" counts in Danish posts too, where it is
+   * "you" (plural): the reader addressed, a personal voice all the same.
+   */
   firstPerson: number;
   questions: number;
   exclamations: number;
@@ -71,13 +75,17 @@ export interface AccountStyle {
   humour: number;
 }
 
-/** How one account posts in a period: the numbers behind "formal, personal, humorous?". */
+/**
+ * How one account posts in a period: the numbers behind "formal, personal,
+ * humorous?". A feed (a blog) has posts, hashtags, images, links, length and
+ * style; its followers, engagement and best posts are not available (null, []).
+ */
 export interface AccountProfileStats {
   account: AccountRef;
   followers: number | null;
   posts: number;
   postsPerWeek: number;
-  /** Null without posts. */
+  /** Null without posts, and for a feed. */
   engagementPerPost: number | null;
   /** Engagement per post per 1,000 followers; null without posts or followers. */
   engagementPerThousandFollowers: number | null;
@@ -89,7 +97,7 @@ export interface AccountProfileStats {
   style: AccountStyle | null;
   /** The hashtags it used most, most used first. */
   hashtags: { hashtag: string; count: number }[];
-  /** Its most engaging posts, best first. */
+  /** Its most engaging posts, best first; empty for a feed. */
   bestPosts: AccountPost[];
 }
 
@@ -186,8 +194,8 @@ export interface AmbassadorRank {
   boosts: number;
   links: number;
   topics: number;
-  /** Followers reached: shares × followers. */
-  reach: number;
+  /** Followers reached: shares × followers; null where followers are unknown (a feed has none). */
+  reach: number | null;
 }
 
 export interface SharedCompanyPost {

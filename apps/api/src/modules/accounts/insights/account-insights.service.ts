@@ -27,10 +27,13 @@ export class AccountInsightsService {
     private readonly insights: InsightsRepository,
   ) {}
 
-  /** Own accounts, role models and watched accounts on Mastodon and Bluesky, side by side. */
+  /**
+   * Own accounts, role models and watched accounts side by side; a feed
+   * (a blog) with what a feed gives: no followers and no engagement.
+   */
   async comparison(from: Date, to: Date): Promise<AccountComparison> {
     const accounts = (await this.accounts.listWithEngagement(from, to)).filter(
-      (account) => account.platform !== 'feed' && account.role !== 'employee',
+      (account) => account.role !== 'employee',
     );
     const posts = await this.insights.postsOf(
       accounts.map((account) => account.id),
@@ -56,7 +59,8 @@ export class AccountInsightsService {
   /**
    * Employees ranked by how often they shared company content in the period:
    * a boost or repost of an own account's post, a link to a company domain,
-   * or a post matching a company topic or carrying a campaign hashtag.
+   * or a post matching a company topic or carrying a campaign hashtag. A
+   * feed's reach is unknown (null): it has no followers.
    */
   async ambassadors(from: Date, to: Date): Promise<AmbassadorStats> {
     const all = await this.accounts.listWithEngagement(from, to);
@@ -85,13 +89,14 @@ export class AccountInsightsService {
         boosts: kinds.filter((kind) => kind.boost).length,
         links: kinds.filter((kind) => kind.link).length,
         topics: kinds.filter((kind) => kind.topic).length,
-        reach: shares * (account.followers ?? 0),
+        reach: account.followers === null ? null : shares * account.followers,
       };
     });
+    // Among equal shares, a known reach before an unknown one.
     ranking.sort(
       (a, b) =>
         b.shares - a.shares ||
-        b.reach - a.reach ||
+        (b.reach ?? -1) - (a.reach ?? -1) ||
         a.account.name.localeCompare(b.account.name, 'da'),
     );
     return {
@@ -183,8 +188,10 @@ function profileStats(
   const engagement = (post: InsightPost) =>
     post.likes + post.boosts + post.replies + post.quotes;
   const count = posts.length;
+  // A feed carries no likes, boosts or replies: unknown, not zero.
+  const hasEngagement = account.platform !== 'feed';
   const perPost =
-    count > 0
+    hasEngagement && count > 0
       ? posts.reduce((sum, post) => sum + engagement(post), 0) / count
       : null;
   const share = (test: (post: InsightPost) => boolean) =>
@@ -211,7 +218,7 @@ function profileStats(
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TOP_HASHTAGS)
       .map(([hashtag, uses]) => ({ hashtag, count: uses })),
-    bestPosts: [...posts]
+    bestPosts: (hasEngagement ? [...posts] : [])
       .sort(
         (a, b) =>
           engagement(b) - engagement(a) ||
