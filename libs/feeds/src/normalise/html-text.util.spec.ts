@@ -76,6 +76,26 @@ describe(htmlToText.name, () => {
     ],
     ['a heart', 'Jeg <3 Aarhus', 'Jeg <3 Aarhus'],
     [
+      'the fallback text of an iframe, an object and an applet',
+      'Se<iframe src="https://x.dk/v">din <b>browser</b> viser ikke video</iframe> her. <object data="a.swf">Ingen <i>Flash</i>.</object><applet code="A.class"></applet>Slut',
+      'Se din browser viser ikke video her. Ingen Flash. Slut',
+    ],
+    [
+      'obsolete elements as markup, not text',
+      '<hgroup><h1>Overskrift</h1></hgroup><multicol cols="2">Spalte</multicol> <spacer/>tekst<listing>kode</listing>',
+      'Overskrift Spalte tekst kode',
+    ],
+    [
+      'the text of inline SVG and MathML, never their tags',
+      'Figur:<svg width="10"><desc>En cirkel</desc><circle r="5"/></svg> og <math><mrow><mi>x</mi><mo>=</mo><mn>2</mn></mrow></math>.',
+      'Figur: En cirkel og x=2 .',
+    ],
+    [
+      'an iframe inside an iframe once, never deeper',
+      'a<iframe><iframe>b</iframe>c</iframe>d',
+      'a cd',
+    ],
+    [
       'legacy entities without a semicolon, as browsers read them',
       'K&oslashbenhavn &copy 2025',
       'København © 2025',

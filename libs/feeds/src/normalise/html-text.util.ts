@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import {
   BLOCK_ELEMENTS,
+  FOREIGN_ELEMENTS,
   HIDDEN_ELEMENTS,
   HTML_ELEMENTS,
 } from './html-elements.constant';
@@ -9,12 +10,13 @@ import {
  * Plain text from an HTML body, read by a real HTML tokenizer (htmlparser2, with every HTML5
  * named entity): script, style and other hidden content dropped, tags removed, whitespace
  * collapsed. A self-closed `<iframe/>` closes at once rather than hiding the rest; a tag that
- * names no HTML element ("Vec<T>") is text, as its author meant it.
+ * names no HTML element ("Vec<T>") is text, as its author meant it. The fallback content of
+ * `<iframe>`, `<object>` and `<applet>` and the text of inline SVG and MathML are kept.
  */
 export function htmlToText(html: string): string {
   if (!html.includes('<') && !html.includes('&'))
     return collapseWhitespace(html);
-  return collapseWhitespace(new HtmlTextCollector(html).read());
+  return collapseWhitespace(new HtmlTextCollector(html, true).read());
 }
 
 /** Text that is plain by declaration (Atom type="text", JSON Feed content_text): only whitespace changes. */
@@ -45,16 +47,22 @@ export function looksLikeHtml(text: string): boolean {
 class HtmlTextCollector {
   private readonly parts: string[] = [];
   private hidden = 0;
+  /** Depth in SVG or MathML. */
+  private foreign = 0;
+  /** Inside an <iframe>, whose content the tokenizer hands over as raw text. */
+  private inIframe = false;
   private readonly parser: Parser;
 
-  constructor(private readonly html: string) {
+  /** `readIframes`: read an iframe's fallback markup as HTML (once: not the iframes inside it). */
+  constructor(
+    private readonly html: string,
+    private readonly readIframes: boolean,
+  ) {
     this.parser = new Parser(
       {
         onopentag: (name) => this.open(name),
         onclosetag: (name, implied) => this.close(name, implied),
-        ontext: (text) => {
-          if (this.hidden === 0) this.parts.push(text);
-        },
+        ontext: (text) => this.text(text),
         // A comment separates what stands on either side of it.
         oncomment: () => this.parts.push(' '),
       },
@@ -72,22 +80,45 @@ class HtmlTextCollector {
     return this.parts.join('');
   }
 
+  private text(text: string): void {
+    if (this.hidden > 0) return;
+    if (!this.inIframe) this.parts.push(text);
+    else if (this.readIframes)
+      this.parts.push(new HtmlTextCollector(text, false).read());
+  }
+
   private open(name: string): void {
     const local = localName(name);
+    if (local === 'iframe') this.inIframe = true;
+    if (FOREIGN_ELEMENTS.has(local)) this.foreign += 1;
     if (HIDDEN_ELEMENTS.has(local)) {
       if (this.hidden === 0) this.parts.push(' ');
       this.hidden += 1;
     } else if (this.hidden > 0) return;
     else if (BLOCK_ELEMENTS.has(local)) this.parts.push(' ');
-    else if (!isMarkup(name, local)) this.parts.push(this.source());
+    else if (!this.isMarkup(name, local)) this.parts.push(this.source());
   }
 
   private close(name: string, implied: boolean): void {
     const local = localName(name);
+    if (local === 'iframe') this.inIframe = false;
+    if (FOREIGN_ELEMENTS.has(local))
+      this.foreign = Math.max(0, this.foreign - 1);
     if (HIDDEN_ELEMENTS.has(local)) this.hidden = Math.max(0, this.hidden - 1);
     else if (this.hidden > 0) return;
     else if (BLOCK_ELEMENTS.has(local)) this.parts.push(' ');
-    else if (!implied && !isMarkup(name, local)) this.parts.push(this.source());
+    else if (!implied && !this.isMarkup(name, local))
+      this.parts.push(this.source());
+  }
+
+  /** Known HTML, anything inside SVG or MathML, a prefixed name (Word's <o:p>) or a custom element. */
+  private isMarkup(name: string, local: string): boolean {
+    return (
+      this.foreign > 0 ||
+      HTML_ELEMENTS.has(local) ||
+      name.includes(':') ||
+      name.includes('-')
+    );
   }
 
   /** The tag as written, for a tag that turned out to be text. */
@@ -98,9 +129,4 @@ class HtmlTextCollector {
 
 function localName(name: string): string {
   return name.slice(name.indexOf(':') + 1);
-}
-
-/** Known HTML, a prefixed name (Word's <o:p>, XHTML's <xhtml:p>) or a custom element. */
-function isMarkup(name: string, local: string): boolean {
-  return HTML_ELEMENTS.has(local) || name.includes(':') || name.includes('-');
 }

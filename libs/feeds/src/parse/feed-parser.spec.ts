@@ -548,6 +548,14 @@ describe(parseFeed.name, () => {
         expect(comment!.text).toBe('Start. Resten bliver. Slut.');
       });
 
+      it('keeps the fallback text of iframes, objects and applets and the text of SVG and MathML, never their tags', async () => {
+        const [, , , embedded] = (await fetchAndParse('html-traps.rss')).items;
+
+        expect(embedded!.text).toBe(
+          'Kortet: Din browser viser ikke kortet. Grafen kræver Flash. Formlen E=mc2 og figuren Rød cirkel .',
+        );
+      });
+
       it('reads unescaped HTML in an RSS description, void <br> and all', async () => {
         const [, , raw] = (await fetchAndParse('html-traps.rss')).items;
 
