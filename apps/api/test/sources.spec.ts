@@ -59,6 +59,7 @@ describe('sources over REST', () => {
     ).json()) as SourceTemplateView[];
     expect(templates.map((template) => template.id)).toEqual([
       'mastodon-tag',
+      'bluesky-search',
       'mastodon-account',
       'bluesky-profile',
       'reddit-search',

@@ -45,13 +45,23 @@ interface StoredProfile {
  * handle), `app.bsky.feed.getAuthorFeed?actor=&limit=&cursor=` (newest first,
  * `limit` ≤ 100, an opaque `cursor` while more follow; reposts carry a
  * `reasonRepost`) and `app.bsky.feed.getPosts?uris=` (deleted posts are left
- * out); every answer carries `RateLimit-Limit`, `-Remaining`, `-Reset` (Unix
- * seconds) and `-Policy`, and 429 `RateLimitExceeded` once the window is spent.
+ * out) and `app.bsky.feed.searchPosts?q=&sort=&limit=&cursor=` (`{posts,
+ * cursor, hitsTotal}`, `limit` ≤ 100, words matched in the text and `#tag`
+ * against the tags; after `refuseSearch()` a 403 `AuthMissing`, as the
+ * public AppView may answer without a login); every answer carries
+ * `RateLimit-Limit`, `-Remaining`, `-Reset` (Unix seconds) and `-Policy`, and
+ * 429 `RateLimitExceeded` once the window is spent.
  */
 export class BlueskyServer extends JsonApiServer {
   private readonly profiles = new Map<string, StoredProfile>();
   private readonly posts: StoredPost[] = [];
   private counter = 0;
+  private searchRefused = false;
+
+  /** From now on searchPosts answers 403 AuthMissing, as an AppView that wants a login does. */
+  refuseSearch(refused = true): void {
+    this.searchRefused = refused;
+  }
 
   addProfile(spec: BlueskyProfileSpec): string {
     const did = `did:plc:${spec.handle
@@ -147,6 +157,8 @@ export class BlueskyServer extends JsonApiServer {
           },
         };
       }
+      case '/xrpc/app.bsky.feed.searchPosts':
+        return this.search(query);
       default:
         return {
           status: 501,
@@ -169,6 +181,48 @@ export class BlueskyServer extends JsonApiServer {
 
   protected tooManyRequests(): unknown {
     return { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' };
+  }
+
+  private search(query: URLSearchParams): JsonAnswer {
+    if (this.searchRefused)
+      return {
+        status: 403,
+        body: { error: 'AuthMissing', message: 'Authentication Required' },
+      };
+    const q = query.get('q')?.trim();
+    if (!q) return invalid('Params must have the property "q"');
+    const limit = Math.min(
+      100,
+      Math.max(1, Number(query.get('limit') ?? 25) || 25),
+    );
+    const offset = Number(query.get('cursor') ?? 0) || 0;
+    const words = q.toLowerCase().split(/\s+/);
+    const hits = this.posts
+      .filter(
+        (post) =>
+          !post.deleted &&
+          !post.repostOf &&
+          words.every((word) =>
+            word.startsWith('#')
+              ? tagFacets(post.text).some(
+                  (facet) =>
+                    facet.features[0]!.tag!.toLowerCase() === word.slice(1),
+                )
+              : post.text.toLowerCase().includes(word),
+          ),
+      )
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    const page = hits.slice(offset, offset + limit);
+    return {
+      status: 200,
+      body: {
+        posts: page.map((post) => this.postJson(post)),
+        hitsTotal: hits.length,
+        ...(offset + limit < hits.length
+          ? { cursor: String(offset + limit) }
+          : {}),
+      },
+    };
   }
 
   private profile(actor: string | null): StoredProfile | undefined {

@@ -25,6 +25,8 @@ export interface JsonAnswer {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Another format than JSON (an RSS feed): `body` is then the text itself. */
+  contentType?: string;
 }
 
 /**
@@ -99,10 +101,12 @@ export abstract class JsonApiServer {
         ? this.route(new URL(path, this.url))
         : { status: 405, body: { error: 'Method not allowed' } };
     response.writeHead(answer.status, {
-      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Type': answer.contentType ?? 'application/json; charset=utf-8',
       ...this.rateLimitHeaders(this.rate),
       ...answer.headers,
     });
-    response.end(JSON.stringify(answer.body));
+    response.end(
+      answer.contentType ? String(answer.body) : JSON.stringify(answer.body),
+    );
   }
 }

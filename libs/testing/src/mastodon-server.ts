@@ -45,8 +45,10 @@ const FIRST_ID = 113_000_000_000_000_000n;
  * (404 `{"error":"Record not found"}` for an unknown account), `/api/v1/accounts/:id`,
  * `/api/v1/accounts/:id/statuses` (newest first, `limit` ≤ 40, `max_id`/`since_id`/`min_id`,
  * a `Link` header with `rel="next"` and `rel="prev"`), `/api/v1/statuses/:id` (404 once
- * deleted) and `/api/v1/timelines/tag/:hashtag`; every answer carries `X-RateLimit-Limit`,
- * `-Remaining` and `-Reset` (ISO 8601), and 429 once the window is spent.
+ * deleted) and `/api/v1/timelines/tag/:hashtag` (the same paging); every answer carries
+ * `X-RateLimit-Limit`, `-Remaining` and `-Reset` (ISO 8601), and 429 once the window is spent.
+ * `/tags/:hashtag.rss` is the tag's RSS feed as Mastodon writes it (the status URL as
+ * `<guid>` and `<link>`, the HTML as `<description>`, the tags as `<category>`).
  */
 export class MastodonServer extends JsonApiServer {
   private readonly accounts = new Map<string, StoredAccount>();
@@ -146,18 +148,9 @@ export class MastodonServer extends JsonApiServer {
       return found ? ok(this.statusJson(found)) : notFound();
     }
     const tag = /^\/api\/v1\/timelines\/tag\/([^/]+)$/.exec(path);
-    if (tag) {
-      const name = decodeURIComponent(tag[1]!).toLowerCase();
-      return this.page(
-        url,
-        this.newestFirst(
-          this.statuses.filter(
-            (candidate) =>
-              !candidate.deleted && hashtagsOf(candidate.text).includes(name),
-          ),
-        ),
-      );
-    }
+    if (tag) return this.page(url, this.tagged(tag[1]!));
+    const feed = /^\/tags\/([^/]+)\.rss$/.exec(path);
+    if (feed) return this.tagFeed(feed[1]!);
     return notFound();
   }
 
@@ -204,6 +197,42 @@ export class MastodonServer extends JsonApiServer {
       status: 200,
       body: page.map((status) => this.statusJson(status)),
       headers,
+    };
+  }
+
+  /** The public statuses with the hashtag, newest first, as the tag timeline lists them. */
+  private tagged(encoded: string): StoredStatus[] {
+    const name = decodeURIComponent(encoded).toLowerCase();
+    return this.newestFirst(
+      this.statuses.filter(
+        (candidate) =>
+          !candidate.deleted &&
+          !candidate.reblogOf &&
+          hashtagsOf(candidate.text).includes(name),
+      ),
+    );
+  }
+
+  /** The tag's RSS feed, 20 newest, in the shape of Mastodon's tags/show.rss. */
+  private tagFeed(encoded: string): JsonAnswer {
+    const name = decodeURIComponent(encoded).toLowerCase();
+    const items = this.tagged(encoded)
+      .slice(0, 20)
+      .map((status) => {
+        const link = this.statusUrl(status.id);
+        const categories = hashtagsOf(status.text)
+          .map((tag) => `<category>${tag}</category>`)
+          .join('');
+        return `<item><guid isPermaLink="true">${link}</guid><link>${link}</link><pubDate>${new Date(status.createdAt).toUTCString()}</pubDate><description>${escapeHtml(html(status.text))}</description>${categories}</item>`;
+      })
+      .join('\n');
+    return {
+      status: 200,
+      contentType: 'application/rss+xml; charset=utf-8',
+      body: `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>#${name}</title><description>Public posts tagged #${name}</description><link>${this.url}/tags/${name}</link><generator>Mastodon v4.3.4</generator>
+${items}
+</channel></rss>`,
     };
   }
 

@@ -16,6 +16,7 @@ import { ItemCopiesIndex1765650000000 } from './1765650000000-ItemCopiesIndex';
 import { GoalAlerts1765700000000 } from './1765700000000-GoalAlerts';
 import { InterestLists1765800000000 } from './1765800000000-InterestLists';
 import { ItemStream1765870000000 } from './1765870000000-ItemStream';
+import { HashtagEngagement1765910000000 } from './1765910000000-HashtagEngagement';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   GoalAlerts1765700000000,
   InterestLists1765800000000,
   ItemStream1765870000000,
+  HashtagEngagement1765910000000,
 ];

@@ -1,5 +1,4 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import type { FeedItem } from '@lyt/contracts';
 import { type AddressGuard, FeedError } from '@lyt/feeds';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
@@ -7,15 +6,15 @@ import { SourceRead, SourceReaders } from '../collector/source-readers';
 import type { SourceEntity } from '../sources/entities/source.entity';
 import { ACCOUNT_SOURCE_KINDS, type AccountRow } from './account.types';
 import { AccountsRepository } from './accounts.repository';
-import { EngagementRepository, itemGuid } from './engagement.repository';
+import { EngagementRepository } from './engagement.repository';
 import { BlueskyClient } from './platforms/bluesky.client';
 import { later } from './platforms/json-fetch.util';
 import { MastodonClient } from './platforms/mastodon.client';
-import type {
-  PlatformPost,
-  PlatformProfile,
-  TimelineLimits,
-  TimelineRead,
+import {
+  postItem,
+  type PlatformProfile,
+  type TimelineLimits,
+  type TimelineRead,
 } from './platforms/platform-post';
 
 /** How far back a new account's timeline is read, and how many pages at most. */
@@ -54,7 +53,9 @@ export class AccountSourceReader implements OnModuleInit {
         'invalid-url',
         'no account is collected through this source',
       );
-    const known = await this.engagement.knownRemoteIds(account.id);
+    const known = await this.engagement.knownRemoteIds({
+      accountId: account.id,
+    });
     const limits: TimelineLimits = {
       knownRemoteIds: known,
       oldest: new Date(Date.now() - HISTORY_DAYS * 86_400_000),
@@ -67,12 +68,12 @@ export class AccountSourceReader implements OnModuleInit {
     );
     const now = new Date();
     return {
-      items: timeline.posts.filter((post) => !post.shared).map(feedItem),
+      items: timeline.posts.filter((post) => !post.shared).map(postItem),
       notBefore: later(timeline.notBefore, profile.notBefore),
       inSameCommit: async (manager) => {
         await this.engagement.upsertPosts(
           manager,
-          account.id,
+          { accountId: account.id },
           source.id,
           timeline.posts,
           now,
@@ -109,32 +110,5 @@ export class AccountSourceReader implements OnModuleInit {
       profile,
       timeline: await client.authorFeed(account.remoteId!, limits),
     };
-  }
-}
-
-function feedItem(post: PlatformPost): FeedItem {
-  return {
-    guid: itemGuid(post),
-    url: httpUrl(post.url),
-    title: null,
-    text: post.text,
-    author: post.author,
-    publishedAt: post.publishedAt,
-    hashtags: post.hashtags,
-    mediaUrl: httpUrl(post.mediaUrl),
-    language: post.language,
-  };
-}
-
-/** Only http(s) links reach the dashboard. */
-function httpUrl(raw: string | null): string | null {
-  if (!raw) return null;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'http:' || url.protocol === 'https:'
-      ? url.href
-      : null;
-  } catch {
-    return null;
   }
 }

@@ -6,6 +6,7 @@ import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 import { EngagementRefresher } from './engagement-refresher.service';
 import { EngagementRepository } from './engagement.repository';
+import { HashtagSourceReader } from './hashtag-source.reader';
 import { GoalsController } from './goals/goals.controller';
 import { GoalsRepository } from './goals/goals.repository';
 import { GoalsService } from './goals/goals.service';
@@ -16,8 +17,9 @@ import { InterestListsRepository } from './lists/interest-lists.repository';
 import { InterestListsService } from './lists/interest-lists.service';
 
 /**
- * Collecting accounts, in every role: their sources are read through the
- * platforms' APIs, and young posts' counts refreshed on a schedule.
+ * Collecting accounts, in every role: their sources, and hashtag and search
+ * sources, are read through the platforms' APIs, and young posts' counts
+ * refreshed on a schedule.
  */
 @Module({
   imports: [CollectorModule],
@@ -25,6 +27,7 @@ import { InterestListsService } from './lists/interest-lists.service';
     AccountsRepository,
     EngagementRepository,
     AccountSourceReader,
+    HashtagSourceReader,
     EngagementRefresher,
   ],
   exports: [AccountsRepository, EngagementRepository],

@@ -11,6 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import type { AccountRow } from './account.types';
+import { hashtagTarget } from './hashtag-source.util';
 import { AccountsRepository } from './accounts.repository';
 import {
   DueRefresh,
@@ -19,6 +20,14 @@ import {
 } from './engagement.repository';
 import { BlueskyClient, GET_POSTS_MAX } from './platforms/bluesky.client';
 import { MastodonClient } from './platforms/mastodon.client';
+
+/** Where a group of posts is read again, and whose they are, for the log. */
+interface RefreshTarget {
+  platform: AccountRow['platform'];
+  /** Mastodon: the instance's origin. */
+  instanceUrl: string | null;
+  name: string;
+}
 
 const TICK_MS = 5_000;
 /** Posts claimed per tick. */
@@ -30,9 +39,10 @@ const RETRY_AFTER_MS = 30 * 60_000;
 
 /**
  * Reads young posts' counts again on their schedule (refresh-schedule.util):
- * one request per Mastodon status, 25 posts per Bluesky request. A post the
+ * accounts' posts and hashtag sources' alike, one request per Mastodon status,
+ * 25 posts per Bluesky request. A post the
  * platform no longer has is marked deleted; a spent rate limit postpones the
- * rest of that account's batch until the limit resets.
+ * rest of that account's or hashtag source's batch until the limit resets.
  */
 @Injectable()
 export class EngagementRefresher
@@ -81,21 +91,45 @@ export class EngagementRefresher
 
   private async refreshDue(): Promise<void> {
     const due = await this.engagement.claimDue(BATCH, LEASE_SECONDS);
-    const byAccount = new Map<string, DueRefresh[]>();
-    for (const post of due)
-      byAccount.set(post.accountId, [
-        ...(byAccount.get(post.accountId) ?? []),
-        post,
-      ]);
-    for (const [accountId, posts] of byAccount) {
+    const byOwner = new Map<string, DueRefresh[]>();
+    for (const post of due) {
+      const owner = post.accountId ?? `source:${post.source?.id}`;
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), post]);
+    }
+    for (const posts of byOwner.values()) {
       if (this.stopping) return;
-      const account = await this.accounts.find(accountId);
-      if (account) await this.refreshAccount(account, posts);
+      const target = await this.targetOf(posts[0]!);
+      if (target) await this.refreshPosts(target, posts);
     }
   }
 
-  private async refreshAccount(
-    account: AccountRow,
+  /** Where a post's counts are read again: its account's platform, or its hashtag source's. */
+  private async targetOf(post: DueRefresh): Promise<RefreshTarget | null> {
+    if (post.accountId) {
+      const account = await this.accounts.find(post.accountId);
+      return account
+        ? {
+            platform: account.platform,
+            instanceUrl: account.instanceUrl,
+            name: account.handle,
+          }
+        : null;
+    }
+    const target = post.source
+      ? hashtagTarget(post.source.kind, post.source.url)
+      : null;
+    if (!target) return null;
+    return target.platform === 'mastodon'
+      ? {
+          platform: 'mastodon',
+          instanceUrl: target.instanceUrl,
+          name: `#${target.tag}`,
+        }
+      : { platform: 'bluesky', instanceUrl: null, name: target.query };
+  }
+
+  private async refreshPosts(
+    target: RefreshTarget,
     posts: DueRefresh[],
   ): Promise<void> {
     const guard = this.config.allowPrivateFeeds
@@ -105,8 +139,8 @@ export class EngagementRefresher
     const deleted: string[] = [];
     let pending = [...posts];
     try {
-      if (account.platform === 'mastodon') {
-        const client = new MastodonClient(account.instanceUrl!, guard);
+      if (target.platform === 'mastodon') {
+        const client = new MastodonClient(target.instanceUrl!, guard);
         while (pending.length > 0) {
           const post = pending[0]!;
           const { post: read, notBefore } = await client.status(post.remoteId);
@@ -126,7 +160,7 @@ export class EngagementRefresher
             pending = [];
           }
         }
-      } else if (account.platform === 'bluesky') {
+      } else if (target.platform === 'bluesky') {
         const client = new BlueskyClient(this.config.blueskyApi, guard);
         while (pending.length > 0) {
           const chunk = pending.slice(0, GET_POSTS_MAX);
@@ -166,7 +200,7 @@ export class EngagementRefresher
         until,
       );
       this.logger.warn(
-        `refreshing ${account.handle}'s posts failed: ${error.message}`,
+        `refreshing the posts of ${target.name} failed: ${error.message}`,
       );
     } finally {
       const now = new Date();

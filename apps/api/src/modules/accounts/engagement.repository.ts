@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { PlatformPost } from './platforms/platform-post';
+import { itemGuid, type PlatformPost } from './platforms/platform-post';
 import { nextRefreshAt } from './refresh-schedule.util';
 
 /** A post whose counts are due to be read again, claimed by this process. */
 export interface DueRefresh {
   id: string;
-  accountId: string;
+  /** An account's post; or null, and the post came through a hashtag or search source. */
+  accountId: string | null;
+  /** The hashtag or search source a post that is no account's came through, and its kind and URL. */
+  source: { id: string; kind: string; url: string } | null;
   remoteId: string;
   postedAt: Date;
 }
+
+/** Whose posts: an account's, or those a hashtag or search source found. */
+export type PostOwner = { accountId: string } | { sourceId: string };
 
 export interface RefreshedCounts {
   id: string;
@@ -24,16 +30,22 @@ export interface RefreshedCounts {
 /** A follower count is sampled at most this often, unless it changed. */
 const SAMPLE_EVERY = '1 hour';
 
-/** The owner of `account_post` and `follower_sample`: what the platforms say about posts and followers over time. */
+/**
+ * The owner of `account_post` and `follower_sample`: what the platforms say
+ * about posts and followers over time. A post in `account_post` is an
+ * account's, or (account_id null, source_id set) one that a hashtag or
+ * search source found.
+ */
 @Injectable()
 export class EngagementRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The ids of the account's newest stored posts: a timeline is read back until it meets one. */
-  async knownRemoteIds(accountId: string, limit = 40): Promise<Set<string>> {
+  /** The ids of the owner's newest stored posts: a timeline is read back until it meets one. */
+  async knownRemoteIds(owner: PostOwner, limit = 40): Promise<Set<string>> {
+    const [column, id] = ownerColumn(owner);
     const rows: { remote_id: string }[] = await this.dataSource.query(
-      `SELECT remote_id FROM account_post WHERE account_id = $1 ORDER BY posted_at DESC LIMIT $2`,
-      [accountId, limit],
+      `SELECT remote_id FROM account_post WHERE ${column} = $1 ORDER BY posted_at DESC LIMIT $2`,
+      [id, limit],
     );
     return new Set(rows.map((row) => row.remote_id));
   }
@@ -45,7 +57,7 @@ export class EngagementRepository {
    */
   async upsertPosts(
     manager: EntityManager,
-    accountId: string,
+    owner: PostOwner,
     sourceId: string,
     posts: PlatformPost[],
     now: Date,
@@ -71,8 +83,9 @@ export class EngagementRepository {
         ? null
         : nextRefreshAt(new Date(post.publishedAt), now),
     }));
+    const [column, ownerId] = ownerColumn(owner);
     await manager.query(
-      `INSERT INTO account_post (account_id, remote_id, item_id, url, text, posted_at, likes, boosts, replies, quotes,
+      `INSERT INTO account_post (${column}, remote_id, item_id, url, text, posted_at, likes, boosts, replies, quotes,
                                  has_image, link_hosts, hashtags, shared_url, shared_handle, refreshed_at, next_refresh_at)
        SELECT $1, x.remote_id,
               (SELECT i.id FROM item i WHERE i.source_id = $2 AND i.guid = x.guid),
@@ -83,14 +96,14 @@ export class EngagementRepository {
               likes int, boosts int, replies int, quotes int, has_image boolean,
               link_hosts text[], hashtags text[], shared_url text, shared_handle text,
               next_refresh_at timestamptz)
-       ON CONFLICT (account_id, remote_id) DO UPDATE SET
+       ON CONFLICT (${column}, remote_id) DO UPDATE SET
               likes = excluded.likes, boosts = excluded.boosts, replies = excluded.replies,
               quotes = excluded.quotes, text = excluded.text, has_image = excluded.has_image,
               link_hosts = excluded.link_hosts, hashtags = excluded.hashtags,
               item_id = coalesce(account_post.item_id, excluded.item_id),
               refreshed_at = excluded.refreshed_at, next_refresh_at = excluded.next_refresh_at,
               deleted_at = NULL`,
-      [accountId, sourceId, now, JSON.stringify(rows)],
+      [ownerId, sourceId, now, JSON.stringify(rows)],
     );
   }
 
@@ -129,8 +142,11 @@ export class EngagementRepository {
        claimed AS (
          UPDATE account_post p SET next_refresh_at = now() + make_interval(secs => $2)
            FROM due WHERE p.id = due.id
-         RETURNING p.id::text AS id, p.account_id AS "accountId", p.remote_id AS "remoteId", p.posted_at AS "postedAt")
-       SELECT * FROM claimed`,
+         RETURNING p.id::text AS id, p.account_id AS "accountId", p.source_id, p.remote_id AS "remoteId",
+                   p.posted_at AS "postedAt")
+       SELECT c.id, c."accountId", c."remoteId", c."postedAt",
+              CASE WHEN s.id IS NOT NULL THEN json_build_object('id', s.id, 'kind', s.kind, 'url', s.url) END AS source
+         FROM claimed c LEFT JOIN source s ON s.id = c.source_id`,
       [limit, leaseSeconds],
     );
   }
@@ -174,7 +190,8 @@ export class EngagementRepository {
   }
 }
 
-/** The guid a post's item is stored under: its public URL, else its platform id. */
-export function itemGuid(post: PlatformPost): string {
-  return post.url ?? post.remoteId;
+function ownerColumn(owner: PostOwner): ['account_id' | 'source_id', string] {
+  return 'accountId' in owner
+    ? ['account_id', owner.accountId]
+    : ['source_id', owner.sourceId];
 }

@@ -20,6 +20,9 @@ const host = (value: string) =>
     .replace(/^https?:\/\//i, '')
     .replace(/\/.*$/, '')
     .toLowerCase();
+/** A server's origin: https, unless the value names http itself (a local server). */
+const origin = (value: string) =>
+  `${/^http:\/\//i.test(value.trim()) ? 'http' : 'https'}://${host(value.trim())}`;
 const bare = (value: string, prefix: string) =>
   value.trim().replace(new RegExp(`^\\${prefix}`), '');
 
@@ -35,18 +38,32 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
   {
     id: 'mastodon-tag',
     name: 'Mastodon hashtag',
-    description: 'Public posts with a hashtag on one Mastodon server.',
+    description:
+      'Public posts with a hashtag on one Mastodon server, with their likes, boosts and replies.',
     fields: [
       { name: 'instance', label: 'Server', example: 'mastodon.social' },
       { name: 'tag', label: 'Hashtag', example: 'dkbiz' },
     ],
+    // The tag's page: read through the server's tag timeline API, not its RSS feed.
     build: ({ instance, tag }) => {
       const name = bare(tag!, '#');
       return {
-        url: `https://${host(instance!)}/tags/${encodeURIComponent(name)}.rss`,
+        url: `${origin(instance!)}/tags/${encodeURIComponent(name)}`,
         name: `#${name} on ${host(instance!)}`,
       };
     },
+  },
+  {
+    id: 'bluesky-search',
+    name: 'Bluesky search',
+    description:
+      'Newest Bluesky posts matching a search or a hashtag, with their likes, reposts, replies and quotes.',
+    fields: [{ name: 'query', label: 'Search', example: '#dkbiz' }],
+    // The search's page on bsky.app: read through the AppView's searchPosts (LYT_BLUESKY_API).
+    build: ({ query }) => ({
+      url: `https://bsky.app/search?${new URLSearchParams({ q: query!.trim() })}`,
+      name: `Bluesky: ${query!.trim()}`,
+    }),
   },
   {
     id: 'mastodon-account',
@@ -156,14 +173,14 @@ export const SOURCE_TEMPLATES: SourceTemplate[] = [
 
 /** Field rules per template: what a value must look like before it goes into a URL. */
 const FIELD_PATTERNS: Record<string, RegExp> = {
-  instance: /^(https?:\/\/)?[a-z0-9.-]+\.[a-z]{2,}\/?$/i,
+  instance: /^(https?:\/\/)?([a-z0-9-]+\.)+([a-z]{2,}|\d+)(:\d{1,5})?\/?$/i,
   tag: /^#?[\p{L}\p{N}_]+$/u,
   account: /^@?[A-Za-z0-9_]+(@[a-z0-9.-]+)?$/,
   handle: /^@?[a-z0-9.-]+\.[a-z0-9-]+$/i,
   subreddit: /^(\/?r\/)?[A-Za-z0-9_]{2,21}$/,
   channelId: /^\s*UC[A-Za-z0-9_-]{22}\s*$/,
   language: /^(da|en)$/,
-  query: /\S/,
+  query: /^(?=[\s\S]*\S)[\s\S]{1,300}$/,
   url: /\S/,
 };
 

@@ -97,7 +97,10 @@ export const sourcesMessages = defineMessages({
     'why.database-unavailable': 'The database was away during the poll.',
     'template.mastodon-tag': 'Mastodon hashtag',
     'template.mastodon-tag.text':
-      'Public posts with a hashtag on one Mastodon server.',
+      'Public posts with a hashtag on one Mastodon server, with their likes, boosts and replies.',
+    'template.bluesky-search': 'Bluesky search',
+    'template.bluesky-search.text':
+      'Newest Bluesky posts matching a search or a hashtag, with their likes, reposts and replies.',
     'template.mastodon-account': 'Mastodon account',
     'template.mastodon-account.text': 'Public posts of one Mastodon account.',
     'template.bluesky-profile': 'Bluesky profile',
@@ -220,7 +223,10 @@ export const sourcesMessages = defineMessages({
     'why.database-unavailable': 'Databasen var væk under hentningen.',
     'template.mastodon-tag': 'Mastodon-hashtag',
     'template.mastodon-tag.text':
-      'Offentlige opslag med et hashtag på én Mastodon-server.',
+      'Offentlige opslag med et hashtag på én Mastodon-server, med deres likes, boosts og svar.',
+    'template.bluesky-search': 'Bluesky-søgning',
+    'template.bluesky-search.text':
+      'De nyeste Bluesky-opslag, der matcher en søgning eller et hashtag, med deres likes, reposts og svar.',
     'template.mastodon-account': 'Mastodon-konto',
     'template.mastodon-account.text':
       'Offentlige opslag fra én Mastodon-konto.',

@@ -1,4 +1,4 @@
-import type { AddressGuard } from '@lyt/feeds';
+import { type AddressGuard, FeedError, FeedHttpError } from '@lyt/feeds';
 import { extractHashtags } from '@lyt/matching';
 import { fetchJson, later } from './json-fetch.util';
 import {
@@ -116,6 +116,61 @@ export class BlueskyClient {
       ),
       notBefore,
     };
+  }
+
+  /**
+   * `app.bsky.feed.searchPosts?q=&sort=latest`, newest first, following
+   * `cursor` like the author feed. An AppView that refuses to search without
+   * a login (401, or 403 AuthMissing, as the public one may) says so in words.
+   */
+  async searchPosts(q: string, limits: TimelineLimits): Promise<TimelineRead> {
+    const posts: PlatformPost[] = [];
+    let notBefore: Date | null = null;
+    let cursor: string | undefined;
+    for (let page = 0; page < limits.maxPages; page += 1) {
+      const params: [string, string][] = [
+        ['q', q],
+        ['sort', 'latest'],
+        ['limit', String(PAGE_SIZE)],
+      ];
+      if (cursor) params.push(['cursor', cursor]);
+      const fetched = await this.searchPage(params);
+      notBefore = later(notBefore, fetched.notBefore);
+      const read = (fetched.body.posts ?? []).map((post) => this.post(post));
+      posts.push(...read);
+      const oldest = read[read.length - 1];
+      cursor = fetched.body.cursor;
+      if (
+        !cursor ||
+        read.length === 0 ||
+        notBefore ||
+        read.some((post) => limits.knownRemoteIds.has(post.remoteId)) ||
+        (oldest && new Date(oldest.publishedAt) < limits.oldest)
+      )
+        break;
+    }
+    return {
+      posts: posts.filter(
+        (post) => new Date(post.publishedAt) >= limits.oldest,
+      ),
+      notBefore,
+    };
+  }
+
+  private async searchPage(params: [string, string][]) {
+    try {
+      return await fetchJson<{ posts?: BlueskyPostView[]; cursor?: string }>(
+        this.xrpc('app.bsky.feed.searchPosts', params),
+        this.guard,
+      );
+    } catch (error) {
+      if (error instanceof FeedHttpError && [401, 403].includes(error.status))
+        throw new FeedError(
+          'http-status',
+          `the Bluesky AppView at ${new URL(this.appViewUrl).host} does not search posts without a login (HTTP ${error.status}); set LYT_BLUESKY_API to an AppView that does`,
+        );
+      throw error;
+    }
   }
 
   /** `app.bsky.feed.getPosts` for up to 25 URIs: the ones missing from the answer are deleted. */

@@ -70,16 +70,30 @@ export class MastodonClient {
     return { profile: this.profile(body), notBefore };
   }
 
+  /** An account's own posts and boosts, replies left out. */
+  statuses(accountId: string, limits: TimelineLimits): Promise<TimelineRead> {
+    return this.timeline(
+      `/api/v1/accounts/${encodeURIComponent(accountId)}/statuses?limit=${PAGE_SIZE}&exclude_replies=true`,
+      limits,
+    );
+  }
+
+  /** `GET /api/v1/timelines/tag/:hashtag`: the instance's public posts with the hashtag, local and federated. */
+  tagTimeline(tag: string, limits: TimelineLimits): Promise<TimelineRead> {
+    return this.timeline(
+      `/api/v1/timelines/tag/${encodeURIComponent(tag)}?limit=${PAGE_SIZE}`,
+      limits,
+    );
+  }
+
   /** Newest first, following `Link: rel="next"` (max_id) until a known post, the oldest date or the page limit. */
-  async statuses(
-    accountId: string,
+  private async timeline(
+    path: string,
     limits: TimelineLimits,
   ): Promise<TimelineRead> {
     const posts: PlatformPost[] = [];
     let notBefore: Date | null = null;
-    let next: string | null = this.api(
-      `/api/v1/accounts/${encodeURIComponent(accountId)}/statuses?limit=${PAGE_SIZE}&exclude_replies=true`,
-    );
+    let next: string | null = this.api(path);
     for (let page = 0; next && page < limits.maxPages; page += 1) {
       const fetched: Awaited<ReturnType<typeof fetchJson<MastodonStatus[]>>> =
         await fetchJson<MastodonStatus[]>(next, this.guard);

@@ -1,3 +1,5 @@
+import type { FeedItem } from '@lyt/contracts';
+
 /** A post read from a platform's API, before it becomes an item: the counts feeds lack. */
 export interface PlatformPost {
   /** Mastodon's status id or Bluesky's at:// URI. */
@@ -54,4 +56,41 @@ export function hostsOf(urls: Iterable<string>): string[] {
     }
   }
   return [...hosts];
+}
+
+/** The item a post becomes, in the same guid, url and author forms as the platform's feeds give. */
+export function postItem(post: PlatformPost): FeedItem {
+  return {
+    guid: itemGuid(post),
+    url: httpUrl(post.url),
+    title: null,
+    text: post.text,
+    author: post.author,
+    publishedAt: post.publishedAt,
+    hashtags: post.hashtags,
+    mediaUrl: httpUrl(post.mediaUrl),
+    language: post.language,
+  };
+}
+
+/**
+ * The guid a post's item is stored under: its public URL (what a Mastodon
+ * RSS feed gives as `<guid>`, so a source read through both never stores a
+ * post twice), else its platform id.
+ */
+export function itemGuid(post: PlatformPost): string {
+  return post.url ?? post.remoteId;
+}
+
+/** Only http(s) links reach the dashboard. */
+function httpUrl(raw: string | null): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:'
+      ? url.href
+      : null;
+  } catch {
+    return null;
+  }
 }
