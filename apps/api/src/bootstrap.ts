@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { securityHeaders } from './common/security-headers';
 import {
   MAX_JSON_BYTES,
+  explainUnreadableJson,
   refuseDeepBodies,
   MAX_OPML_BYTES,
   OPML_TYPES,
@@ -53,6 +54,7 @@ export async function startLyt(
   app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: MAX_JSON_BYTES });
   app.useBodyParser('text', { type: OPML_TYPES, limit: MAX_OPML_BYTES });
+  app.use(explainUnreadableJson);
   app.use(refuseDeepBodies);
   app.setGlobalPrefix('api');
   app.disable('x-powered-by');

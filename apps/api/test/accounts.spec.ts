@@ -2,7 +2,12 @@ import { DataSource } from 'typeorm';
 import type { Account, MentionPage, Source } from '@lyt/contracts';
 import { BlueskyServer, MastodonServer } from '@lyt/testing';
 import { EngagementRefresher } from '../src/modules/accounts/engagement-refresher.service';
-import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
+import {
+  ADMIN_TOKEN,
+  startTestApp,
+  TestApp,
+  VIEWER_TOKEN,
+} from './support/test-app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 describe('accounts over REST, collected from Mastodon and Bluesky', () => {
@@ -165,14 +170,107 @@ describe('accounts over REST, collected from Mastodon and Bluesky', () => {
         { url: 'https://bsky.app/search?q=x', role: 'own' },
         /"url: a Bluesky URL names a profile/,
       ],
-      [{ handle: 'anne.bsky.social' }, /role/],
-      [{ handle: 'anne.bsky.social', role: 'boss' }, /role/],
-      [{ role: 'own' }, /url|handle/],
-      [{ handle: 'x.bsky.social', role: 'own', colour: 'red' }, /colour/],
     ])('answers %j with 400 naming the field', async (body, message) => {
       const response = await create(body);
       expect(response.status).toBe(400);
       expect(JSON.stringify(response.body.message)).toMatch(message);
+    });
+
+    it.each([
+      [
+        { role: 'own' },
+        "url or handle: give the account's profile URL or its handle",
+      ],
+      [
+        { url: '', role: 'own' },
+        "url or handle: give the account's profile URL or its handle",
+      ],
+      [
+        {
+          url: 'https://bsky.app/profile/a.bsky.social',
+          handle: 'a.bsky.social',
+          role: 'own',
+        },
+        "url or handle: give the account's profile URL or its handle, not both",
+      ],
+      [
+        { handle: 'anne.bsky.social' },
+        'role: give one of own, role-model, employee, watched',
+      ],
+      [
+        { handle: 'anne.bsky.social', role: 'boss' },
+        'role: give one of own, role-model, employee, watched',
+      ],
+      [
+        { url: 42, role: 'own' },
+        'url: write it as text, e.g. https://mastodon.social/@nordlys',
+      ],
+      [
+        {},
+        "url or handle: give the account's profile URL or its handle; role: give one of own, role-model, employee, watched",
+      ],
+      [
+        { handle: 'x.bsky.social', role: 'own', colour: 'red' },
+        'colour: is not a field',
+      ],
+      [
+        { handle: 'x.bsky.social', role: 'own', name: '' },
+        'name: give a name of 1 to 200 characters, or leave it out for the profile’s own',
+      ],
+    ])(
+      'answers %j with 400 and one sentence a person understands',
+      async (body, message) => {
+        const response = await create(body);
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({
+          statusCode: 400,
+          message,
+          error: 'Bad Request',
+        });
+      },
+    );
+
+    it.each([
+      [
+        '{"handle": ',
+        'body: is not valid JSON; send one JSON object, e.g. {"name": "Nordlys"}',
+      ],
+      [
+        '"own"',
+        'body: is not valid JSON; send one JSON object, e.g. {"name": "Nordlys"}',
+      ],
+      ['[1, 2]', 'body: send one JSON object, not a list'],
+    ])('answers the body %s with 400 in words', async (raw, message) => {
+      const response = await fetch(`${app.url}/api/accounts`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${ADMIN_TOKEN}`,
+          'Content-Type': 'application/json',
+        },
+        body: raw,
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        statusCode: 400,
+        message,
+        error: 'Bad Request',
+      });
+    });
+
+    it('answers a bad change of role in one sentence', async () => {
+      bluesky.addProfile({ handle: 'role.bsky.social' });
+      const { body } = await create({
+        handle: 'role.bsky.social',
+        role: 'watched',
+      });
+      const response = await app.request(`/api/accounts/${body.id}`, {
+        method: 'PATCH',
+        body: { role: 'chef' },
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { message: string }).message).toBe(
+        'role: give one of own, role-model, employee, watched',
+      );
     });
 
     it('refuses the same account twice with 409, whichever way it is written', async () => {

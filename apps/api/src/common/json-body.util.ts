@@ -39,6 +39,28 @@ export function refuseDeepBodies(
   next();
 }
 
+/**
+ * After the JSON parser: a body it could not read is refused with 400 in
+ * words ("body: is not valid JSON"), instead of the parser's own message
+ * ("Unexpected end of JSON input"). The parser takes objects and arrays only.
+ */
+export function explainUnreadableJson(
+  error: unknown,
+  _request: Request,
+  _response: Response,
+  next: NextFunction,
+): void {
+  if ((error as { type?: string } | null)?.type === 'entity.parse.failed') {
+    next(
+      new BadRequestException(
+        'body: is not valid JSON; send one JSON object, e.g. {"name": "Nordlys"}',
+      ),
+    );
+    return;
+  }
+  next(error);
+}
+
 /** The one body that is not JSON: an OPML file, read as text. */
 export const OPML_IMPORT_PATH = '/api/sources/opml';
 export const OPML_TYPES = ['text/x-opml', 'application/xml', 'text/xml'];
