@@ -9,6 +9,8 @@ describe(cleanAuthor.name, () => {
     ['Mette Østergaard', 'Mette Østergaard'],
     ['redaktion@example.dk (Redaktionen)', 'Redaktionen'],
     ['Jens Hansen <jens@example.dk>', 'Jens Hansen'],
+    ['Jens Hansen (jens@example.dk)', 'Jens Hansen'],
+    ['Jens Hansen (redaktør)', 'Jens Hansen (redaktør)'],
     ['jens@example.dk', 'jens@example.dk'],
     ['  Anne\n  Larsen ', 'Anne Larsen'],
     ['Jensen &amp; Co', 'Jensen & Co'],

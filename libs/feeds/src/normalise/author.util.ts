@@ -1,11 +1,15 @@
 import { collapseWhitespace, htmlToText } from './html-text.util';
 
-/** A person's name from RSS's "jane@example.dk (Jane Doe)" and "Jane Doe <jane@example.dk>" forms. */
+/**
+ * A person's name from RSS's "jane@example.dk (Jane Doe)", "Jane Doe (jane@example.dk)" and
+ * "Jane Doe <jane@example.dk>" forms.
+ */
 export function cleanAuthor(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const text = collapseWhitespace(raw);
   const name =
     /^\S+@\S+\s*\((.+)\)$/.exec(text)?.[1] ??
+    /^(.+?)\s*\(\s*[^()\s]+@[^()\s]+\s*\)$/.exec(text)?.[1] ??
     /^(.+?)\s*<[^<>\s]+@[^<>\s]+>$/.exec(text)?.[1] ??
     text;
   return htmlToText(name) || null;

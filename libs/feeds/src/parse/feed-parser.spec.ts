@@ -104,6 +104,19 @@ describe(parseFeed.name, () => {
       expect(again!.guid).toBe(first!.guid);
     });
 
+    it('takes one-word podcast categories (nested ones too) and keywords as hashtags', async () => {
+      const [, episode] = (await fetchAndParse('media-and-podcast.rss')).items;
+
+      expect(episode!.hashtags).toEqual([
+        'business',
+        'entrepreneurship',
+        'news',
+        'eksport',
+        'tyskland',
+        'mittelstand',
+      ]);
+    });
+
     it('keeps the first of two items with the same guid and never outputs a javascript: link', async () => {
       const feed = await fetchAndParse('rss2-blog.xml');
 
@@ -661,6 +674,24 @@ describe(parseFeed.name, () => {
           hashtags: [],
           mediaUrl: null,
           language: null,
+        });
+      });
+
+      it('takes the title from media:title, the name from "Name (email)" and from dc:author, a body from fullitem', async () => {
+        const [clip, episode, next] = (
+          await fetchAndParse('media-and-podcast.rss')
+        ).items;
+
+        expect(clip).toMatchObject({
+          guid: 'klip-17',
+          title: 'Havnebadet åbner for sæsonen',
+          text: 'Et kort klip fra Aarhus Ø.',
+          mediaUrl: 'https://lyd.example.dk/klip-17.jpg',
+        });
+        expect(episode!.author).toBe('Jens Hansen');
+        expect(next).toMatchObject({
+          author: 'Mette Østergaard',
+          text: 'Hele teksten til afsnit 13.',
         });
       });
 

@@ -117,13 +117,22 @@ class FeedReader {
         guidElement?.attributes['ispermalink']?.trim().toLowerCase() === 'false'
           ? []
           : nonEmpty([guid]),
-      titles: this.rssTexts(item, 'title', 'dc:title'),
+      titles: [
+        ...this.rssTexts(item, 'title', 'dc:title'),
+        ...this.mediaTexts(item, groups, 'media:title'),
+      ],
       bodies: [
-        ...this.rssTexts(item, 'content:encoded', 'xhtml:body', 'body'),
+        ...this.rssTexts(
+          item,
+          'content:encoded',
+          'xhtml:body',
+          'body',
+          'fullitem',
+        ),
         ...children(item, 'atom:content').map((content) =>
           this.atomText(content),
         ),
-        ...this.mediaDescriptions(item, groups),
+        ...this.mediaTexts(item, groups, 'media:description'),
         ...this.rssTexts(item, 'description', 'dc:description', 'summary'),
         ...this.rssTexts(item, 'content', 'itunes:summary'),
       ].filter((body): body is FeedText => body !== null),
@@ -133,7 +142,7 @@ class FeedReader {
           (author) => textOf(child(author, 'name', 'atom:name')) || author.text,
         ),
         ...this.atomAuthors(item),
-        ...texts(item, 'itunes:author', 'dc:contributor'),
+        ...texts(item, 'dc:author', 'itunes:author', 'dc:contributor'),
       ]),
       sourceName: nonEmpty(texts(item, 'source'))[0] ?? null,
       published: nonEmpty(
@@ -155,6 +164,7 @@ class FeedReader {
         ...children(item, 'atom:category').map(
           (category) => category.attributes['term'],
         ),
+        ...podcastCategories(item),
       ]),
       images: images(item, groups),
       languages: nonEmpty([
@@ -179,10 +189,13 @@ class FeedReader {
       ids: nonEmpty(texts(entry, 'id')),
       links: atomLinks(entry),
       absoluteLinks: [],
-      titles: nonNull([this.atomText(child(entry, 'title'))]),
+      titles: [
+        ...nonNull([this.atomText(child(entry, 'title'))]),
+        ...this.mediaTexts(entry, groups, 'media:title'),
+      ],
       bodies: nonNull([
         ...children(entry, 'content').map((content) => this.atomText(content)),
-        ...this.mediaDescriptions(entry, groups),
+        ...this.mediaTexts(entry, groups, 'media:description'),
         ...children(entry, 'summary').map((summary) => this.atomText(summary)),
       ]),
       // Per RFC 4287 an entry without an author has the feed's.
@@ -275,16 +288,17 @@ class FeedReader {
     return null;
   }
 
-  private mediaDescriptions(
+  /** media:title or media:description of the item and its media:groups: plain unless type="html". */
+  private mediaTexts(
     item: XmlElement,
     groups: XmlElement[],
+    name: 'media:title' | 'media:description',
   ): FeedText[] {
     return [item, ...groups].flatMap((owner) =>
-      children(owner, 'media:description').map((description): FeedText => ({
-        value: this.content(description),
+      children(owner, name).map((element): FeedText => ({
+        value: this.content(element),
         type:
-          description.markup ||
-          description.attributes['type']?.toLowerCase() === 'html'
+          element.markup || element.attributes['type']?.toLowerCase() === 'html'
             ? 'html'
             : 'text',
       })),
@@ -297,6 +311,24 @@ class FeedReader {
       ? this.source.slice(element.contentStart, element.contentEnd)
       : element.text;
   }
+}
+
+/** A podcast's itunes:category names (nested ones too) and its comma-separated itunes:keywords. */
+function podcastCategories(item: XmlElement): string[] {
+  const categories: string[] = [];
+  const visit = (owner: XmlElement): void => {
+    for (const category of children(owner, 'itunes:category')) {
+      categories.push(category.attributes['text'] ?? '');
+      visit(category);
+    }
+  };
+  visit(item);
+  return [
+    ...categories,
+    ...texts(item, 'itunes:keywords').flatMap((keywords) =>
+      keywords.split(','),
+    ),
+  ];
 }
 
 /** An entry that was closed by its own end tag, with no error inside it. */

@@ -53,6 +53,7 @@ const BODY_ELEMENTS = new Set([
   'info',
   'body',
   'content:encoded',
+  'fullitem',
   'dc:description',
   'dc:title',
   'media:description',
