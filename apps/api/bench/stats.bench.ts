@@ -22,6 +22,7 @@ import {
   SPIKE_WINDOW,
 } from '../src/modules/stats/stats.constant';
 import type { StatsQuery } from '../src/modules/stats/stats-params.util';
+import { ListedStatsRepository } from '../src/modules/stats/listed-stats.repository';
 import { StatsRepository } from '../src/modules/stats/stats.repository';
 import { StatsService } from '../src/modules/stats/stats.service';
 import { PollHistoryRepository } from '../src/modules/sources/poll-history.repository';
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     const service = new StatsService(
       repository,
       new PollHistoryRepository(dataSource),
+      new ListedStatsRepository(dataSource),
     );
 
     const generated = await seconds(() => generate(dataSource));
@@ -189,6 +191,7 @@ async function main(): Promise<void> {
     }
 
     await agreement(service, repository, raw, quarter);
+    await listed(dataSource, service, week, quarter);
     await explain(dataSource, topicIds, quarter);
   });
 }
@@ -486,6 +489,123 @@ async function agreement(
       (top
         ? `, e.g. ${top.topic.name} on ${top.t.slice(0, 10)}: ${top.count} against a baseline of ${top.baseline.toFixed(1)} (${top.factor?.toFixed(1)}×)`
         : ''),
+  );
+}
+
+/** Interest lists of a tenth and of half the sources: read from item and mention, not the rollups. */
+async function listed(
+  dataSource: DataSource,
+  service: StatsService,
+  week: TimeRange,
+  quarter: TimeRange,
+): Promise<void> {
+  const lists: [string, string][] = [];
+  for (const size of [SOURCES / 10, SOURCES / 2, SOURCES]) {
+    const [{ id }] = await dataSource.query(
+      `WITH l AS (INSERT INTO interest_list (name) VALUES ($1) RETURNING id),
+            m AS (INSERT INTO interest_list_member (list_id, source_id)
+                  SELECT l.id, s.id FROM l, (SELECT id FROM source ORDER BY name LIMIT $2) AS s)
+       SELECT id FROM l`,
+      [`Liste ${size}`, size],
+    );
+    lists.push([`${size} of ${SOURCES}`, id]);
+  }
+  console.log('');
+  console.log(
+    `  interest lists (list=; from item and mention): median of ${BASELINE_RUNS} runs after 1 warm-up`,
+  );
+  console.log(
+    `  ${'statistic'.padEnd(16)}${'range'.padEnd(18)}${lists
+      .slice(0, 2)
+      .map(([label]) => `list ${label}`.padStart(16))
+      .join('')}`,
+  );
+  for (const [label, period, bucket] of [
+    ['7 days, hourly', week, 'hour'],
+    ['90 days, daily', quarter, 'day'],
+  ] as const) {
+    const query = (list: string): StatsQuery => ({
+      period,
+      bucket,
+      topics: [],
+      kinds: [],
+      lists: [list],
+      limit: 10,
+    });
+    const cases: [string, (list: string) => Promise<unknown>][] = [
+      ['summary', (list) => service.summary(period, [list])],
+      ['volume', (list) => service.volume(query(list))],
+      ['share-of-voice', (list) => service.shareOfVoice(query(list))],
+      ['sentiment', (list) => service.sentiment(query(list))],
+      ['hashtags', (list) => service.hashtags(query(list))],
+      ['authors', (list) => service.authors(query(list))],
+      ['sources', (list) => service.sources(query(list))],
+      ['spikes', (list) => service.spikes(query(list))],
+      [
+        'hashtag-volume',
+        (list) => service.hashtagVolume({ ...query(list), hashtags: COMPARED }),
+      ],
+      [
+        'hashtag-pairs',
+        (list) => service.hashtagPairs({ ...query(list), hashtags: COMPARED }),
+      ],
+    ];
+    for (const [statistic, run] of cases) {
+      const times: string[] = [];
+      for (const [, list] of lists.slice(0, 2))
+        times.push(ms(await median(() => run(list), BASELINE_RUNS, 1)));
+      console.log(
+        `  ${statistic.padEnd(16)}${label.padEnd(18)}${times.map((time) => time.padStart(16)).join('')}`,
+      );
+    }
+  }
+  // A list of every source must count what the rollups count.
+  const every = lists[2]![1];
+  const base: StatsQuery = {
+    period: quarter,
+    bucket: 'day',
+    topics: [],
+    kinds: [],
+    limit: 10,
+  };
+  const pairs = await Promise.all(
+    [
+      (query: StatsQuery) => service.volume(query),
+      (query: StatsQuery) => service.sentiment(query),
+      (query: StatsQuery) => service.hashtags(query),
+      (query: StatsQuery) => service.authors(query),
+      (query: StatsQuery) => service.sources(query),
+    ].map(async (read) => [
+      JSON.stringify(await read(base)),
+      JSON.stringify(await read({ ...base, lists: [every] })),
+    ]),
+  );
+  console.log(
+    `  a list of all ${SOURCES} sources gives the rollups' volume, sentiment, hashtags, authors and sources (90 days): ${pairs.every(([a, b]) => a === b) ? 'yes' : 'NO'}`,
+  );
+  const [{ id: tenth }] = lists.map(([, id]) => ({ id }));
+  const sources: string[] = (
+    await dataSource.query(
+      `SELECT source_id FROM interest_list_member WHERE list_id = $1`,
+      [tenth],
+    )
+  ).map((row: { source_id: string }) => row.source_id);
+  const days = alignRange(quarter, 'day');
+  const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
+    `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+     SELECT m.topic_id, date_trunc('day', i.published_at, $4) AS t, count(*)::int
+       FROM item i JOIN mention m ON m.item_id = i.id
+      WHERE i.source_id = ANY($1::uuid[]) AND i.published_at >= $2 AND i.published_at < $3
+        AND NOT i.hidden AND i.duplicate_of IS NULL
+      GROUP BY 1, 2`,
+    [sources, days.from, days.to, STATS_TIME_ZONE],
+  );
+  console.log(
+    `  plan, volume of the ${lists[0]![0]} list by day, 90 days: ${plan
+      .map((row) => row['QUERY PLAN'])
+      .filter((line) => /Scan|Join|Execution Time/.test(line))
+      .map((line) => line.trim().replace(/^->\s*/, ''))
+      .join('; ')}`,
   );
 }
 

@@ -1317,8 +1317,15 @@ describe(StatsController.name, () => {
         'bucket',
         'topic',
         'kind',
+        'list',
       ]);
-      expect(names('/api/stats/hashtags')).toEqual(['from', 'to', 'limit']);
+      expect(names('/api/stats/hashtags')).toEqual([
+        'from',
+        'to',
+        'limit',
+        'list',
+      ]);
+      expect(names('/api/stats/summary')).toEqual(['from', 'to', 'list']);
       expect(Object.keys(document.paths)).toEqual(
         expect.arrayContaining([
           '/api/stats/share-of-voice',

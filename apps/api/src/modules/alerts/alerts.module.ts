@@ -4,6 +4,7 @@ import { GoalsService } from '../accounts/goals/goals.service';
 import { InterestListsRepository } from '../accounts/lists/interest-lists.repository';
 import { CollectorModule } from '../collector/collector.module';
 import { ItemsModule } from '../items/items.module';
+import { ListedStatsRepository } from '../stats/listed-stats.repository';
 import { StatsRepository } from '../stats/stats.repository';
 import { StatsService } from '../stats/stats.service';
 import { AlertChannelsController } from './alert-channels.controller';
@@ -41,6 +42,7 @@ import { MentionAlerts } from './mention-alerts.service';
     AlertWorker,
     MentionAlerts,
     StatsRepository,
+    ListedStatsRepository,
     StatsService,
     GoalsService,
     GoalsRepository,

@@ -61,6 +61,13 @@ const PARAMS: Record<StatsParam, ApiQueryOptions> = {
     },
     description: `A hashtag, with or without '#'; repeat it to compare up to ${MAX_COMPARED_HASHTAGS}.`,
   },
+  list: {
+    name: 'list',
+    required: false,
+    schema: { type: 'array', items: { type: 'string', format: 'uuid' } },
+    description:
+      'An interest list id (/api/lists): count only mentions of items from its sources and accounts; repeat it for a source of any of several. An unknown list is a 404. Default: every source.',
+  },
   limit: {
     name: 'limit',
     required: false,

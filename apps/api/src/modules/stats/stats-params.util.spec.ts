@@ -8,6 +8,7 @@ const ALL: StatsParam[] = [
   'topic',
   'kind',
   'hashtag',
+  'list',
   'limit',
 ];
 const NOW = new Date('2026-11-20T12:34:56Z');
@@ -31,6 +32,7 @@ describe(readStatsQuery.name, () => {
       topics: [],
       kinds: [],
       hashtags: [],
+      lists: [],
       limit: 10,
     });
   });
@@ -43,7 +45,7 @@ describe(readStatsQuery.name, () => {
     expect(readStatsQuery({ from }, ALL, NOW).bucket).toBe(bucket);
   });
 
-  it('reads dates, times with offsets, repeated topics, kinds and hashtags', () => {
+  it('reads dates, times with offsets, repeated topics, kinds, hashtags and lists', () => {
     const query = readStatsQuery(
       {
         from: '2026-11-01',
@@ -52,6 +54,7 @@ describe(readStatsQuery.name, () => {
         topic: [TOPIC.toUpperCase(), TOPIC],
         kind: ['company', 'competitor'],
         hashtag: ['#DKbiz', 'dkbiz', 'givlivetvidere'],
+        list: [TOPIC.toUpperCase(), TOPIC],
         limit: '25',
       },
       ALL,
@@ -66,6 +69,7 @@ describe(readStatsQuery.name, () => {
       topics: [TOPIC],
       kinds: ['company', 'competitor'],
       hashtags: ['dkbiz', 'givlivetvidere'],
+      lists: [TOPIC],
       limit: 25,
     });
   });

@@ -26,7 +26,7 @@ export type { RawQuery };
 export { readInstant };
 
 export type StatsParam =
-  'from' | 'to' | 'bucket' | 'topic' | 'kind' | 'hashtag' | 'limit';
+  'from' | 'to' | 'bucket' | 'topic' | 'kind' | 'hashtag' | 'list' | 'limit';
 
 /** A statistics request with its defaults filled in. */
 export interface StatsQuery {
@@ -39,6 +39,8 @@ export interface StatsQuery {
   kinds: TopicKind[];
   /** Normalised (no '#', lower-case); at most MAX_COMPARED_HASHTAGS; only the hashtag statistics read it. */
   hashtags?: string[];
+  /** Interest lists: only mentions of items from a source of any of them. Empty or absent: every source. */
+  lists?: string[];
   limit: number;
 }
 
@@ -75,8 +77,16 @@ export function readStatsQuery(
         : fail('kind', `must be one of ${TOPIC_KINDS.join(', ')}`),
     ),
     hashtags: readHashtags(query),
+    lists: readLists(query),
     limit: readLimit(single(query, 'limit'), DEFAULT_LIMIT, MAX_LIMIT),
   };
+}
+
+/** `list=<uuid>`, repeatable: a source of any of the lists. */
+export function readLists(query: RawQuery): string[] {
+  return list(query, 'list', (value) =>
+    UUID.test(value) ? value.toLowerCase() : fail('list', 'must be a UUID'),
+  );
 }
 
 function readHashtags(query: RawQuery): string[] {

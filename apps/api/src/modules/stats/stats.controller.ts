@@ -17,19 +17,27 @@ import { ApiStatsQuery } from './stats-params.decorator';
 import {
   RawQuery,
   readInstant,
+  readLists,
   readStatsQuery,
   type StatsParam,
 } from './stats-params.util';
 import { StatsService } from './stats.service';
 
-const VOLUME: StatsParam[] = ['from', 'to', 'bucket', 'topic', 'kind'];
-const SHARE_OF_VOICE: StatsParam[] = ['from', 'to', 'bucket'];
-const SENTIMENT: StatsParam[] = ['from', 'to', 'topic'];
-const TOP: StatsParam[] = ['from', 'to', 'limit'];
-const SPIKES: StatsParam[] = ['from', 'to', 'bucket', 'topic'];
-const BLIND_SPOTS: StatsParam[] = ['from', 'to'];
-const HASHTAG_VOLUME: StatsParam[] = ['from', 'to', 'bucket', 'hashtag'];
-const HASHTAG_PAIRS: StatsParam[] = ['from', 'to', 'hashtag', 'limit'];
+const VOLUME: StatsParam[] = ['from', 'to', 'bucket', 'topic', 'kind', 'list'];
+const SHARE_OF_VOICE: StatsParam[] = ['from', 'to', 'bucket', 'list'];
+const SENTIMENT: StatsParam[] = ['from', 'to', 'topic', 'list'];
+const TOP: StatsParam[] = ['from', 'to', 'limit', 'list'];
+const SPIKES: StatsParam[] = ['from', 'to', 'bucket', 'topic', 'list'];
+const BLIND_SPOTS: StatsParam[] = ['from', 'to', 'list'];
+const HASHTAG_VOLUME: StatsParam[] = [
+  'from',
+  'to',
+  'bucket',
+  'hashtag',
+  'list',
+];
+const HASHTAG_PAIRS: StatsParam[] = ['from', 'to', 'hashtag', 'limit', 'list'];
+const SUMMARY: StatsParam[] = ['list'];
 
 /** Viewer or admin token (the global AuthGuard); every parameter is validated before the service runs. */
 @Controller('stats')
@@ -38,14 +46,19 @@ export class StatsController {
 
   @Get('summary')
   @ApiAnswer('SummaryStats')
+  @ApiStatsQuery(SUMMARY)
   summary(
     @Query('from') from?: string,
     @Query('to') to?: string,
+    @Query('list') list?: string | string[],
   ): Promise<SummaryStats> {
-    return this.stats.summary({
-      from: readInstant('from', from || undefined),
-      to: readInstant('to', to || undefined),
-    });
+    return this.stats.summary(
+      {
+        from: readInstant('from', from || undefined),
+        to: readInstant('to', to || undefined),
+      },
+      readLists({ list }),
+    );
   }
 
   @Get('volume')

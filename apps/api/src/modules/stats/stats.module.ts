@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CollectorModule } from '../collector/collector.module';
 import { StatsCompactionModule } from './stats-compaction.module';
+import { ListedStatsRepository } from './listed-stats.repository';
 import { StatsController } from './stats.controller';
 import { StatsService } from './stats.service';
 
 @Module({
   imports: [CollectorModule, StatsCompactionModule],
   controllers: [StatsController],
-  providers: [StatsService],
+  providers: [StatsService, ListedStatsRepository],
 })
 export class StatsModule {}

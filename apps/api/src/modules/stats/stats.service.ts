@@ -1,4 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import {
   type HashtagPairStats,
   type HashtagVolumeStats,
@@ -22,7 +26,15 @@ import { PollHistoryRepository } from '../sources/poll-history.repository';
 import { findSpikes } from './spike.util';
 import { SPIKE_K, SPIKE_MIN_COUNT, SPIKE_WINDOW } from './stats.constant';
 import type { StatsQuery } from './stats-params.util';
-import { Facet, KeyCount, Period, StatsRepository } from './stats.repository';
+import { ListedStatsRepository } from './listed-stats.repository';
+import {
+  Facet,
+  KeyCount,
+  Period,
+  StatsRepository,
+  TopicBucket,
+  TopicCounts,
+} from './stats.repository';
 import { topKeys } from './top-keys.util';
 
 /** A hashtag's spike, by the rule of `SpikeStats`: for alerts, not (yet) an endpoint. */
@@ -33,6 +45,39 @@ export interface HashtagSpike {
   baseline: number;
   stddev: number;
   factor: number | null;
+}
+
+/**
+ * Where a statistic's counts come from: the rollups, or (for an interest
+ * list) the items of the list's sources. Either way by one rule, so that a
+ * list holding every source answers what the rollups do.
+ */
+interface Counts {
+  /** Mentions per topic per bucket in an aligned range; buckets without mentions are absent. */
+  topicBuckets(
+    topicIds: string[],
+    range: TimeRange,
+    bucket: Bucket,
+  ): Promise<TopicBucket[]>;
+  topicTotals(topicIds: string[], range: TimeRange): Promise<TopicCounts[]>;
+  /** The most frequent keys of a facet, ties by key. */
+  top(facet: Facet, range: TimeRange, limit: number): Promise<KeyCount[]>;
+  counts(
+    facet: Facet,
+    keys: string[],
+    range: TimeRange,
+  ): Promise<Map<string, number>>;
+  hashtagBuckets(
+    tags: string[],
+    range: TimeRange,
+    bucket: Bucket,
+  ): Promise<{ key: string; t: Date; count: number }[]>;
+  hashtagPartners(
+    tags: string[],
+    days: TimeRange,
+    limit: number,
+  ): Promise<{ tag: string; other: string; count: number }[]>;
+  hashtagTotals(tags: string[], days: TimeRange): Promise<Map<string, number>>;
 }
 
 /** Share of voice sets the organisation against its competitors and its industry; custom topics stay out. */
@@ -46,22 +91,41 @@ const VOICE_KINDS = ['company', 'competitor', 'industry'] as const;
  */
 @Injectable()
 export class StatsService {
+  private readonly rollups: Counts;
+
   constructor(
     private readonly stats: StatsRepository,
     private readonly pollHistory: PollHistoryRepository,
-  ) {}
+    private readonly listed: ListedStatsRepository,
+  ) {
+    this.rollups = {
+      topicBuckets: (topicIds, range, bucket) =>
+        stats.topicBuckets(topicIds, range, bucket),
+      topicTotals: (topicIds, range) => stats.topicTotals(topicIds, range),
+      top: (facet, range, limit) => this.topFromLeaders(facet, range, limit),
+      counts: (facet, keys, range) => stats.counts(facet, keys, range),
+      hashtagBuckets: (tags, range, bucket) =>
+        stats.facetBuckets('hashtag', tags, range, bucket),
+      hashtagPartners: (tags, days, limit) =>
+        stats.hashtagPartners(tags, days, limit),
+      hashtagTotals: (tags, days) => stats.hashtagTotals(tags, days),
+    };
+  }
 
-  summary(period: Period): Promise<SummaryStats> {
+  /** Items, mentions, sources and topics; with lists, only their sources' items and the sources themselves. */
+  async summary(period: Period, lists: string[] = []): Promise<SummaryStats> {
     if (period.from && period.to && period.from > period.to) {
       throw new BadRequestException('from: must not be after to');
     }
-    return this.stats.summary(period);
+    if (lists.length === 0) return this.stats.summary(period);
+    return this.listed.summary(await this.listSources(lists), period);
   }
 
   async volume(query: StatsQuery): Promise<VolumeStats> {
     const range = alignRange(query.period, query.bucket);
     const topics = await this.stats.topics(query.topics, query.kinds);
-    const series = await this.series(topics, range, query.bucket);
+    const counter = await this.counts(query);
+    const series = await this.series(counter, topics, range, query.bucket);
     return {
       bucket: query.bucket,
       ...iso(range),
@@ -82,7 +146,12 @@ export class StatsService {
   async shareOfVoice(query: StatsQuery): Promise<ShareOfVoiceStats> {
     const range = alignRange(query.period, query.bucket);
     const topics = await this.stats.topics([], [...VOICE_KINDS]);
-    const { starts, counts } = await this.series(topics, range, query.bucket);
+    const { starts, counts } = await this.series(
+      await this.counts(query),
+      topics,
+      range,
+      query.bucket,
+    );
     const totals = counts.map(sum);
     const total = sum(totals);
     return {
@@ -112,8 +181,9 @@ export class StatsService {
   async sentiment(query: StatsQuery): Promise<SentimentStats> {
     const range = alignRange(query.period, query.bucket);
     const topics = await this.stats.topics(query.topics, []);
+    const counter = await this.counts(query);
     if (topics.length === 0) return { ...iso(range), topics: [] };
-    const rows = await this.stats.topicTotals(ids(topics), range);
+    const rows = await counter.topicTotals(ids(topics), range);
     const byTopic = new Map(rows.map((row) => [row.topicId, row]));
     return {
       ...iso(range),
@@ -142,9 +212,10 @@ export class StatsService {
       ),
       to: range.from,
     };
-    const top = await this.top('hashtag', range, query.limit);
+    const counter = await this.counts(query);
+    const top = await counter.top('hashtag', range, query.limit);
     const before = top.length
-      ? await this.stats.counts(
+      ? await counter.counts(
           'hashtag',
           top.map((row) => row.key),
           previous,
@@ -169,7 +240,9 @@ export class StatsService {
 
   async authors(query: StatsQuery): Promise<AuthorStats> {
     const range = alignRange(query.period, query.bucket);
-    const top = await this.top('author', range, query.limit);
+    const top = await (
+      await this.counts(query)
+    ).top('author', range, query.limit);
     return {
       ...iso(range),
       authors: top.map(({ key, count }) => ({ author: key, mentions: count })),
@@ -178,7 +251,9 @@ export class StatsService {
 
   async sources(query: StatsQuery): Promise<SourceStats> {
     const range = alignRange(query.period, query.bucket);
-    const top = await this.top('source', range, query.limit);
+    const top = await (
+      await this.counts(query)
+    ).top('source', range, query.limit);
     const names = new Map(
       (await this.stats.sources(top.map((row) => row.key))).map((source) => [
         source.id,
@@ -196,10 +271,11 @@ export class StatsService {
 
   async spikes(query: StatsQuery): Promise<SpikeStats> {
     const topics = await this.stats.topics(query.topics, []);
+    const counter = await this.counts(query);
     const { range, window, found } = await this.detectSpikes(
       query,
       topics,
-      (baseline) => this.series(topics, baseline, query.bucket),
+      (baseline) => this.series(counter, topics, baseline, query.bucket),
     );
     const spikes = found.map(({ row, ...spike }) => ({
       topic: topics[row]!,
@@ -225,6 +301,7 @@ export class StatsService {
     query: StatsQuery,
   ): Promise<HashtagSpike[]> {
     if (hashtags.length === 0) return [];
+    const counter = await this.counts(query);
     const { found } = await this.detectSpikes(
       query,
       hashtags,
@@ -235,8 +312,7 @@ export class StatsService {
         );
         const row = new Map(hashtags.map((tag, index) => [tag, index]));
         const counts = hashtags.map(() => starts.map(() => 0));
-        for (const found of await this.stats.facetBuckets(
-          'hashtag',
+        for (const found of await counter.hashtagBuckets(
           hashtags,
           baseline,
           query.bucket,
@@ -291,13 +367,13 @@ export class StatsService {
   /** Where sources were failing in the period, as asked (not widened): what the charts shade. */
   async hashtagVolume(query: StatsQuery): Promise<HashtagVolumeStats> {
     const tags = requireHashtags(query);
+    const counter = await this.counts(query);
     const range = alignRange(query.period, query.bucket);
     const starts = bucketStarts(range, query.bucket);
     const position = new Map(starts.map((t, index) => [t.getTime(), index]));
     const row = new Map(tags.map((tag, index) => [tag, index]));
     const counts = tags.map(() => starts.map(() => 0));
-    for (const found of await this.stats.facetBuckets(
-      'hashtag',
+    for (const found of await counter.hashtagBuckets(
       tags,
       range,
       query.bucket,
@@ -325,9 +401,10 @@ export class StatsService {
   async hashtagPairs(query: StatsQuery): Promise<HashtagPairStats> {
     const tags = requireHashtags(query);
     const days = alignRange(query.period, 'day');
+    const counter = await this.counts(query);
     const [partners, totals] = await Promise.all([
-      this.stats.hashtagPartners(tags, days, query.limit),
-      this.stats.hashtagTotals(tags, days),
+      counter.hashtagPartners(tags, days, query.limit),
+      counter.hashtagTotals(tags, days),
     ]);
     return {
       ...iso(days),
@@ -342,14 +419,51 @@ export class StatsService {
   }
 
   async blindSpots(query: StatsQuery): Promise<BlindSpotStats> {
+    const listed = query.lists?.length
+      ? new Set(await this.listSources(query.lists))
+      : null;
+    const outages = await this.pollHistory.outages(query.period);
     return {
       ...iso(query.period),
-      sources: await this.pollHistory.outages(query.period),
+      sources: listed
+        ? outages.filter((outage) => listed.has(outage.source.id))
+        : outages,
     };
+  }
+
+  /** The counts a query reads: the rollups, or its lists' sources' items. */
+  private async counts(query: StatsQuery): Promise<Counts> {
+    if (!query.lists?.length) return this.rollups;
+    const sources = await this.listSources(query.lists);
+    const listed = this.listed;
+    return {
+      topicBuckets: (topicIds, range, bucket) =>
+        listed.topicBuckets(sources, topicIds, range, bucket),
+      topicTotals: (topicIds, range) =>
+        listed.topicTotals(sources, topicIds, range),
+      top: (facet, range, limit) => listed.top(sources, facet, range, limit),
+      counts: (facet, keys, range) =>
+        listed.counts(sources, facet, keys, range),
+      hashtagBuckets: (tags, range, bucket) =>
+        listed.hashtagBuckets(sources, tags, range, bucket),
+      hashtagPartners: (tags, days, limit) =>
+        listed.hashtagPartners(sources, tags, days, limit),
+      hashtagTotals: (tags, days) =>
+        listed.counts(sources, 'hashtag', tags, days),
+    };
+  }
+
+  /** The sources of any of the lists; a list that does not exist is a 404 naming it. */
+  private async listSources(lists: string[]): Promise<string[]> {
+    const { sources, unknown } = await this.listed.sourcesOf(lists);
+    if (unknown.length > 0)
+      throw new NotFoundException(`list: no list ${unknown[0]}`);
+    return sources;
   }
 
   /** Mentions per bucket of each topic (in the topics' order), every bucket of the aligned range present. */
   private async series(
+    counter: Counts,
     topics: StatsTopic[],
     range: TimeRange,
     bucket: Bucket,
@@ -359,7 +473,7 @@ export class StatsService {
     const row = new Map(topics.map((topic, index) => [topic.id, index]));
     const counts = topics.map(() => starts.map(() => 0));
     if (topics.length === 0) return { starts, counts };
-    for (const found of await this.stats.topicBuckets(
+    for (const found of await counter.topicBuckets(
       ids(topics),
       range,
       bucket,
@@ -378,7 +492,7 @@ export class StatsService {
    * thousands. More leaders when few cannot decide; every key summed when
    * even those cannot.
    */
-  private async top(
+  private async topFromLeaders(
     facet: Facet,
     range: TimeRange,
     limit: number,
