@@ -17,6 +17,7 @@ import { GoalAlerts1765700000000 } from './1765700000000-GoalAlerts';
 import { InterestLists1765800000000 } from './1765800000000-InterestLists';
 import { ItemStream1765870000000 } from './1765870000000-ItemStream';
 import { HashtagEngagement1765910000000 } from './1765910000000-HashtagEngagement';
+import { ItemSourcePublishedIndex1765920000000 } from './1765920000000-ItemSourcePublishedIndex';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   InterestLists1765800000000,
   ItemStream1765870000000,
   HashtagEngagement1765910000000,
+  ItemSourcePublishedIndex1765920000000,
 ];
