@@ -145,8 +145,7 @@ const ORDER = [
   'mention insert',
   'alerts',
   'outcome',
-  'seq',
-  'notify',
+  'publish',
 ];
 const INSIDE_TRANSACTION = [
   'insert',
@@ -154,8 +153,7 @@ const INSIDE_TRANSACTION = [
   'mention insert',
   'alerts',
   'outcome',
-  'seq',
-  'notify',
+  'publish',
 ];
 
 function stepTable(polls: PollTiming[], wall: number): string {
@@ -183,7 +181,7 @@ function stepTable(polls: PollTiming[], wall: number): string {
       1 +
       INSIDE_TRANSACTION.filter((n) => totals[n] !== undefined).length,
     0,
-    ['  begin, commit, the rest', commit, commit / Math.max(1, polls.length)],
+    ['  begin, commit (seq), rest', commit, commit / Math.max(1, polls.length)],
   );
   const lines = [
     `  ${'step'.padEnd(28)} ${'sum over polls'.padStart(15)} ${'median per poll'.padStart(16)}`,

@@ -192,7 +192,8 @@ describe('concurrent collectors', () => {
     describe('store', () => {
       it('makes mentions visible in stream order: a reader that saw one has seen every earlier one', async () => {
         const [first, second] = await dueSources(2);
-        // The first poll draws its place in the stream and is held before its commit…
+        // The first poll is held in the middle of its commit, its place in the stream drawn
+        // (what COMMIT runs first: the deferred trigger, fired here on its own)…
         const held = dataSource.createQueryRunner();
         await held.connect();
         await held.startTransaction();
@@ -202,9 +203,13 @@ describe('concurrent collectors', () => {
             first!,
             items.prepare([feedItem('held')]),
           );
-          // …while the second stores and tries to commit.
+          await held.query(
+            'SET CONSTRAINTS item_stream_request_published IMMEDIATE',
+          );
+          // …while the second stores and commits.
           const storing = items.ingest(second!, [feedItem('quick')]);
-          await within(storing, BLOCKED_MS);
+          const waited = await within(storing, BLOCKED_MS);
+          expect(waited.done).toBe(false);
 
           // A screen reads the stream as the live relay does, then resumes after the last it saw.
           const seen = await query.inSeqRange(
@@ -225,6 +230,12 @@ describe('concurrent collectors', () => {
 
           const titles = [...seen, ...resumed].map((mention) => mention.title);
           expect(titles).toEqual(['Novo held', 'Novo quick']);
+          // Each request to publish was answered at its commit and removed.
+          expect(
+            await dataSource.query(
+              'SELECT count(*)::int AS requests FROM item_stream_request',
+            ),
+          ).toEqual([{ requests: 0 }]);
         } finally {
           if (held.isTransactionActive) await held.rollbackTransaction();
           await held.release();

@@ -18,6 +18,7 @@ import { InterestLists1765800000000 } from './1765800000000-InterestLists';
 import { ItemStream1765870000000 } from './1765870000000-ItemStream';
 import { HashtagEngagement1765910000000 } from './1765910000000-HashtagEngagement';
 import { ItemSourcePublishedIndex1765920000000 } from './1765920000000-ItemSourcePublishedIndex';
+import { StreamAtCommit1765930000000 } from './1765930000000-StreamAtCommit';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ItemStream1765870000000,
   HashtagEngagement1765910000000,
   ItemSourcePublishedIndex1765920000000,
+  StreamAtCommit1765930000000,
 ];

@@ -68,27 +68,18 @@ export class ItemsRepository {
   }
 
   /**
-   * Gives the poll's new items their place in commit order and tells every api
-   * process, on commit, that the stream moved. Call last in the transaction: the
-   * lock serialises the commits of concurrent polls from here on, so a lower seq
-   * is always visible before a higher one.
+   * Asks for the new items to be given their place in commit order, and every
+   * api process to be told that the stream moved: a deferred trigger does both
+   * while this transaction commits (see the StreamAtCommit migration), under
+   * the lock that serialises those commits, so a lower seq is always visible
+   * before a higher one and no statement of ours waits inside that lock.
    */
   async publish(manager: EntityManager, items: StoredItem[]): Promise<void> {
     if (items.length === 0) return;
-    const last = await step('seq', async () => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [STREAM_LOCK]);
-      const [{ last }] = await manager.query(
-        `WITH numbered AS (
-           INSERT INTO item_stream (seq, item_id)
-           SELECT nextval('item_seq'), id FROM unnest($1::bigint[]) AS new (id) ORDER BY id
-           RETURNING seq)
-         SELECT max(seq)::text AS last FROM numbered`,
-        [items.map((item) => item.id)],
-      );
-      return last as string;
-    });
-    await step('notify', () =>
-      manager.query(`SELECT pg_notify($1, $2)`, [ITEMS_CHANNEL, last]),
+    await step('publish', () =>
+      manager.query(`INSERT INTO item_stream_request (item_ids) VALUES ($1)`, [
+        items.map((item) => item.id),
+      ]),
     );
   }
 
@@ -156,7 +147,5 @@ export class ItemsRepository {
   }
 }
 
-/** Serialises the commit of new items across every collector process. */
-const STREAM_LOCK = 0x6c797402;
-/** NOTIFY channel: the payload is the highest seq just committed, never the items themselves. */
+/** NOTIFY channel (the StreamAtCommit trigger's): the payload is the highest seq just committed, never the items themselves. */
 export const ITEMS_CHANNEL = 'lyt_items';

@@ -12,7 +12,8 @@ import { ItemsRepository } from './items.repository';
  * The one way items enter the database, for the collector and for bulk
  * history alike: enrich, insert what is new to the source, let the handlers
  * (matching writes mentions, alerts write their outbox) work in the same
- * transaction, and give the new items their place in the stream last.
+ * transaction, and ask for the new items' place in the stream, drawn as it
+ * commits.
  */
 @Injectable()
 export class ItemsService {
@@ -38,9 +39,8 @@ export class ItemsService {
 
   /**
    * Stores `items` for `sourceId` inside `manager`'s transaction and returns the
-   * new ones. `inSameCommit` runs after the handlers and before the stream
-   * position is drawn (which serialises commits): work that must commit with
-   * the items, such as the source's new state.
+   * new ones. `inSameCommit` runs after the handlers: work that must commit
+   * with the items, such as the source's new state.
    */
   async store(
     manager: EntityManager,
