@@ -799,6 +799,17 @@ describe(parseFeed.name, () => {
         ]);
       });
 
+      it('reads Atom content of other media types: base64 of text decoded, mislabelled text kept, binary skipped', async () => {
+        const feed = await fetchAndParse('atom-media-types.atom');
+
+        expect(feed.items.map((item) => [item.title, item.text])).toEqual([
+          ['Base64-indhold', 'Nyhed om vindmøller ved Esbjerg.'],
+          ['JSON som tekst', '{"besked": "hej fra Odense"}'],
+          ['Et billede', 'Billedet viser havnen.'],
+          ['Egen type', ''],
+        ]);
+      });
+
       it('resolves relative Atom links against xml:base', async () => {
         const [entry] = (await fetchAndParse('xml-base.atom')).items;
 

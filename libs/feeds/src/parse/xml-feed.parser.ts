@@ -23,6 +23,11 @@ const XML_FORMATS: Record<string, Exclude<FeedFormat, 'json'>> = {
   feed: 'atom',
 };
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])/i;
+const BINARY_TYPE =
+  /^(?:image|audio|video|font|model)\/|^application\/(?:octet-stream|pdf|zip|gzip|x-shockwave-flash)/;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// Text has no control characters but tab, line feed and carriage return; binary data has.
+const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 /** The feed format a root element (named as XmlElement names it) stands for, if any. */
 export function xmlFeedFormat(
@@ -284,8 +289,10 @@ class FeedReader {
         value,
         type: mode === 'escaped' && !type.startsWith('text') ? 'html' : 'text',
       };
-    // Another media type (an image, a PDF) is no text to show.
-    return null;
+    if (mode !== 'base64') return otherMediaText(value, type);
+    return value && !BINARY_TYPE.test(type)
+      ? { value, type: looksLikeHtml(value) ? 'html' : 'text' }
+      : null;
   }
 
   /** media:title or media:description of the item and its media:groups: plain unless type="html". */
@@ -387,10 +394,28 @@ function bases(path: XmlElement[]): string[] {
   return nonEmpty(path.map((element) => element.attributes['xml:base']));
 }
 
+/**
+ * Atom content of another media type is base64 (RFC 4287 §4.1.3.3): read it when it decodes to
+ * text. What is not base64 is text a feed mislabelled (type="application/json"), unless the type
+ * is binary (an image, a PDF), which is no text to show.
+ */
+function otherMediaText(value: string, type: string): FeedText | null {
+  const decoded = decodeBase64Text(value);
+  if (decoded !== null)
+    return { value: decoded, type: looksLikeHtml(decoded) ? 'html' : 'text' };
+  return BINARY_TYPE.test(type) ? null : { value, type: 'text' };
+}
+
+/** The UTF-8 text a base64 value encodes, or null when it is not base64 of text. */
 function decodeBase64Text(value: string): string | null {
   const compact = value.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
-  return Buffer.from(compact, 'base64').toString('utf8');
+  if (!compact || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
+  try {
+    const text = UTF8.decode(Buffer.from(compact, 'base64'));
+    return CONTROL_CHARACTER.test(text) ? null : text;
+  } catch {
+    return null;
+  }
 }
 
 function child(owner: XmlElement, ...names: string[]): XmlElement | null {
