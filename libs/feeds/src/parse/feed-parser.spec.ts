@@ -747,6 +747,25 @@ describe(parseFeed.name, () => {
         ]);
       });
 
+      it('reads a misspelt end tag of a text element (<title>…</subtitle>) as its end and keeps the entry', async () => {
+        const feed = await fetchAndParse('misspelt-end-tag.atom');
+
+        expect(
+          feed.items.map((item) => [item.title, item.url, item.text]),
+        ).toEqual([
+          [
+            'Overskrift med forkert slutning',
+            'https://stave.example.dk/1',
+            'Resuméet er i orden.',
+          ],
+          [
+            'Anden',
+            'https://stave.example.dk/2',
+            'Brødtekst med et løst sluttag.',
+          ],
+        ]);
+      });
+
       it('survives deep nesting and thousands of stray end tags between items', async () => {
         const hostile = `<rss><channel><item><title>Dyb</title><guid>deep</guid><description>${'<div>'.repeat(50_000)}tekst${'</div>'.repeat(50_000)}</description></item>${'</span>'.repeat(20_000)}<item><title>Efter</title><guid>after</guid></item></channel></rss>`;
 

@@ -66,6 +66,22 @@ const BODY_ELEMENTS = new Set([
   'atom:content',
 ]);
 
+// Local names of the feed's text elements, none of which HTML uses as an end tag on its own: an
+// end tag with one of these names that closes nothing open is a misspelt end of the open text
+// element (<title>…</subtitle>), as lenient readers take it.
+const TEXT_END_TAGS = new Set([
+  'title',
+  'description',
+  'summary',
+  'content',
+  'subtitle',
+  'tagline',
+  'rights',
+  'copyright',
+  'info',
+  'encoded',
+]);
+
 const MAX_PROBLEMS = 10;
 
 interface OpenElement {
@@ -171,12 +187,20 @@ class TreeBuilder implements TokenizerCallbacks {
       }
     }
     const inBody = this.body !== -1;
+    const contentEnd = Math.max(0, start - 2) + this.offset;
     if (target === -1) {
-      // A stray end tag inside a body is the HTML's business.
-      if (!inBody) this.problem('unexpected close tag', end);
+      if (
+        this.body === this.stack.length - 1 &&
+        TEXT_END_TAGS.has(written.slice(written.indexOf(':') + 1))
+      ) {
+        this.problem('mismatched close tag', end, false);
+        this.finish(this.stack.pop() as OpenElement, contentEnd, true);
+      } else if (!inBody) {
+        // A stray end tag inside a body is the HTML's business.
+        this.problem('unexpected close tag', end);
+      }
       return;
     }
-    const contentEnd = Math.max(0, start - 2) + this.offset;
     if (inBody ? target < this.body : target !== this.stack.length - 1)
       this.problem('unexpected close tag', end);
     while (this.stack.length > target + 1)
@@ -271,9 +295,11 @@ class TreeBuilder implements TokenizerCallbacks {
     if (target) target.text += text;
   }
 
-  private problem(message: string, end: number): void {
-    for (const entry of this.stack)
-      if (entry.element) entry.element.damaged = true;
+  /** Notes a recovery; `damage`: the open elements may have lost or gained content by it. */
+  private problem(message: string, end: number, damage = true): void {
+    if (damage)
+      for (const entry of this.stack)
+        if (entry.element) entry.element.damaged = true;
     // The first few say what is wrong; locating thousands would cost time.
     if (this.problems.length >= MAX_PROBLEMS) return;
     const absolute = end + this.offset;
