@@ -50,6 +50,8 @@ export interface StatsParams {
   bucket?: Bucket;
   topic?: string[];
   kind?: TopicKind[];
+  /** Interest list ids (`GET /api/lists`): only mentions of items from a source of any of them. */
+  list?: string[];
   limit?: number;
 }
 

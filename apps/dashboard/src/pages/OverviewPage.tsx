@@ -1,5 +1,6 @@
 import { useMessages } from '../i18n/messages';
 import { GoalsOverviewCard } from '../modules/accounts/components/GoalsOverviewCard';
+import { InterestListSelect } from '../modules/accounts/components/InterestListSelect';
 import { BlindSpotsNotice } from '../modules/overview/components/BlindSpotsNotice';
 import { DemoBanner } from '../modules/overview/components/DemoBanner';
 import { LiveMentionsPanel } from '../modules/overview/components/LiveMentionsPanel';
@@ -13,6 +14,7 @@ import {
   TopSources,
 } from '../modules/overview/components/TopFacets';
 import { VolumeChart } from '../modules/overview/components/VolumeChart';
+import { useOverviewList } from '../modules/overview/hooks/useOverviewList';
 import { useOverviewReadiness } from '../modules/overview/hooks/useOverviewReadiness';
 import { useStatsFollowLive } from '../modules/overview/hooks/useStatsFollowLive';
 import '../modules/overview/overview.css';
@@ -24,6 +26,7 @@ import { PageHeader, Skeleton } from '../modules/ui';
 export function OverviewPage() {
   const t = useMessages(overviewMessages);
   const [period, setPeriod] = usePeriod();
+  const { list, lists, setList } = useOverviewList();
   const { readiness, items } = useOverviewReadiness();
   useStatsFollowLive(period.preset !== 'custom' && readiness === 'ready');
   return (
@@ -33,7 +36,17 @@ export function OverviewPage() {
         description={t('lead')}
         actions={
           readiness === 'ready' && (
-            <PeriodPicker value={period} onChange={setPeriod} />
+            <div className="overview-filters">
+              {lists.length > 0 && (
+                <InterestListSelect
+                  lists={lists}
+                  value={list}
+                  onChange={setList}
+                  testId="overview-list"
+                />
+              )}
+              <PeriodPicker value={period} onChange={setPeriod} />
+            </div>
           )
         }
       />
@@ -49,22 +62,22 @@ export function OverviewPage() {
       ) : (
         <>
           <DemoBanner />
-          <BlindSpotsNotice period={period} />
-          <OverviewKpis period={period} />
+          <BlindSpotsNotice period={period} list={list} />
+          <OverviewKpis period={period} list={list} />
           <GoalsOverviewCard />
           <div className="overview-grid">
             <div className="overview-grid__main">
-              <VolumeChart period={period} />
-              <ShareOfVoiceChart period={period} />
-              <SentimentChart period={period} />
+              <VolumeChart period={period} list={list} />
+              <ShareOfVoiceChart period={period} list={list} />
+              <SentimentChart period={period} list={list} />
             </div>
             <div className="overview-grid__side">
               <LiveMentionsPanel />
             </div>
             <div className="overview-grid__tops">
-              <TopHashtags period={period} />
-              <TopAuthors period={period} />
-              <TopSources period={period} />
+              <TopHashtags period={period} list={list} />
+              <TopAuthors period={period} list={list} />
+              <TopSources period={period} list={list} />
             </div>
           </div>
         </>

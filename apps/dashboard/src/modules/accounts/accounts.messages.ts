@@ -164,6 +164,8 @@ export const accountsMessages = defineMessages({
     'lists.form.accounts': 'Accounts',
     'lists.form.sources': 'Sources',
     'lists.form.submit': 'Create list',
+    'lists.select': 'Interest list',
+    'lists.select.any': 'All sources',
   },
   da: {
     title: 'Konti',
@@ -326,5 +328,7 @@ export const accountsMessages = defineMessages({
     'lists.form.accounts': 'Konti',
     'lists.form.sources': 'Kilder',
     'lists.form.submit': 'Opret liste',
+    'lists.select': 'Interesseliste',
+    'lists.select.any': 'Alle kilder',
   },
 });

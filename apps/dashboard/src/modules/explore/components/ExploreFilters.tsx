@@ -15,6 +15,7 @@ import {
 } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { interestListsQuery } from '../../accounts/api/account-queries';
+import { InterestListSelect } from '../../accounts/components/InterestListSelect';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { sourceListQuery } from '../../sources/api/source-queries';
 import { statsQuery } from '../../stats/api/stats-queries';
@@ -190,26 +191,12 @@ export function ExploreFilters({ selection, onChange }: ExploreFiltersProps) {
           onRemove={(tag) => toggle('hashtag')(tag)}
         />
         <div className="explore-filters__group">
-          <Field label={t('filters.list')}>
-            {(control) => (
-              <select
-                {...control}
-                className="ui-select"
-                value={selection.list ?? ''}
-                onChange={(event) => {
-                  const list = event.target.value || null;
-                  onChange((current) => ({ ...current, list }));
-                }}
-              >
-                <option value="">{t('filters.listAny')}</option>
-                {lists.data?.map((list) => (
-                  <option key={list.id} value={list.id}>
-                    {list.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <InterestListSelect
+            lists={lists.data ?? []}
+            value={selection.list}
+            onChange={(list) => onChange((current) => ({ ...current, list }))}
+            testId="explore-list"
+          />
         </div>
         <div className="explore-filters__group">
           <Field label={t('filters.sourceAdd')}>

@@ -33,10 +33,11 @@ export type HashtagPanelProps = {
   onAddHashtag(tag: string): void;
 };
 
-type Range = { from: string | null; to: string | null };
+/** The selection's dates and interest list, which the hashtag statistics follow. */
+type Range = { from: string | null; to: string | null; list: string | null };
 
 /** The statistics follow the selection's dates, else the last seven days (resolved at each fetch, so "now" stays now). */
-function period({ from, to }: Range) {
+function period({ from, to }: Pick<Range, 'from' | 'to'>) {
   const end = to ? new Date(to) : new Date();
   const start = from ? new Date(from) : new Date(end.getTime() - 7 * DAY_MS);
   return { from: start.toISOString(), to: end.toISOString() };
@@ -53,7 +54,12 @@ function hashtagQuery<T>(
     queryKey: [...statsKeys.all, view, { hashtags, ...range, ...extra }],
     queryFn: ({ signal }) =>
       api.get<T>(`/stats/${view}`, {
-        query: { hashtag: hashtags, ...period(range), ...extra },
+        query: {
+          hashtag: hashtags,
+          ...period(range),
+          ...(range.list ? { list: [range.list] } : {}),
+          ...extra,
+        },
         signal,
       }),
   });
@@ -64,7 +70,11 @@ export function HashtagPanel({ selection, onAddHashtag }: HashtagPanelProps) {
   const t = useMessages(exploreMessages);
   const { language } = useLanguage();
   const api = useApiClient();
-  const range = { from: selection.from, to: selection.to };
+  const range = {
+    from: selection.from,
+    to: selection.to,
+    list: selection.list,
+  };
   const tags = selection.hashtag.slice(0, 10);
   const volume = useQuery(
     hashtagQuery<HashtagVolumeStats>(api, 'hashtag-volume', tags, range),

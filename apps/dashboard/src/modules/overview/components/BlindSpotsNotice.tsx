@@ -17,13 +17,17 @@ import { overviewMessages } from '../overview.messages';
 
 const SHOWN = 4;
 
-export type BlindSpotsNoticeProps = { period: PeriodSelection };
+export type BlindSpotsNoticeProps = {
+  period: PeriodSelection;
+  /** An interest list's id: its sources only. */
+  list: string | null;
+};
 
 /** Which sources failed in the period, when and for how long: what the shaded hours on the charts are. */
-export function BlindSpotsNotice({ period }: BlindSpotsNoticeProps) {
+export function BlindSpotsNotice({ period, list }: BlindSpotsNoticeProps) {
   const t = useMessages(overviewMessages);
   const { language } = useLanguage();
-  const { outages } = useBlindSpots(period);
+  const { outages } = useBlindSpots(period, list);
   const now = new Date();
   const range = resolvePeriod(period, now);
   const shown = outages.filter((outage) => overlaps(outage, range, now));

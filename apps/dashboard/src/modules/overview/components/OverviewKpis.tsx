@@ -10,7 +10,12 @@ import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { exploreHref } from '../../explore/explore-link';
-import { statsQuery, summaryQuery } from '../../stats/api/stats-queries';
+import {
+  listFilter,
+  statsQuery,
+  summaryQuery,
+} from '../../stats/api/stats-queries';
+import { listLink } from '../overview-list';
 import {
   bucketWindow,
   type PeriodSelection,
@@ -21,30 +26,37 @@ import { ErrorState, KpiCard } from '../../ui';
 import { companyShare, sentimentBalance } from '../overview-figures';
 import { overviewMessages } from '../overview.messages';
 
-export type OverviewKpisProps = { period: PeriodSelection };
+export type OverviewKpisProps = {
+  period: PeriodSelection;
+  /** An interest list's id: its sources' mentions only. */
+  list: string | null;
+};
 
 /**
  * The four figures a leader reads first, each against the period before and
  * each a link to the mentions behind it: mentions, the company's share of
  * voice, its net sentiment, and spikes.
  */
-export function OverviewKpis({ period }: OverviewKpisProps) {
+export function OverviewKpis({ period, list }: OverviewKpisProps) {
   const t = useMessages(overviewMessages);
   const ts = useMessages(statsMessages);
   const { language } = useLanguage();
   const api = useApiClient();
-  const summary = useQuery(summaryQuery(api, period));
-  const summaryBefore = useQuery(summaryQuery(api, period, true));
-  const voice = useQuery(statsQuery(api, 'share-of-voice', period));
+  const filter = listFilter(list);
+  const summary = useQuery(summaryQuery(api, period, false, list));
+  const summaryBefore = useQuery(summaryQuery(api, period, true, list));
+  const voice = useQuery(statsQuery(api, 'share-of-voice', period, filter));
   const voiceBefore = useQuery(
-    statsQuery(api, 'share-of-voice', period, {}, true),
+    statsQuery(api, 'share-of-voice', period, filter, true),
   );
-  const sentiment = useQuery(statsQuery(api, 'sentiment', period));
+  const sentiment = useQuery(statsQuery(api, 'sentiment', period, filter));
   const sentimentBefore = useQuery(
-    statsQuery(api, 'sentiment', period, {}, true),
+    statsQuery(api, 'sentiment', period, filter, true),
   );
-  const spikes = useQuery(statsQuery(api, 'spikes', period));
-  const spikesBefore = useQuery(statsQuery(api, 'spikes', period, {}, true));
+  const spikes = useQuery(statsQuery(api, 'spikes', period, filter));
+  const spikesBefore = useQuery(
+    statsQuery(api, 'spikes', period, filter, true),
+  );
 
   const failed = [summary, voice, sentiment, spikes].find(
     (query) => query.isError,
@@ -55,7 +67,7 @@ export function OverviewKpis({ period }: OverviewKpisProps) {
     );
 
   const range = resolvePeriod(period, new Date());
-  const inPeriod = { from: range.from, to: range.to };
+  const inPeriod = { ...listLink(list), from: range.from, to: range.to };
   const comparedWith = ts(`previous.${period.preset}`);
   const share = voice.data ? companyShare(voice.data) : null;
   const shareBefore = voiceBefore.data ? companyShare(voiceBefore.data) : null;
@@ -156,6 +168,7 @@ export function OverviewKpis({ period }: OverviewKpisProps) {
         to={
           latestSpike
             ? exploreHref({
+                ...listLink(list),
                 topic: [latestSpike.topic.id],
                 ...bucketWindow(new Date(latestSpike.t), spikes.data!.bucket),
               })

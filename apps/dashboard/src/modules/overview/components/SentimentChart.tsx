@@ -12,7 +12,8 @@ import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { exploreHref } from '../../explore/explore-link';
-import { statsQuery } from '../../stats/api/stats-queries';
+import { listFilter, statsQuery } from '../../stats/api/stats-queries';
+import { listLink } from '../overview-list';
 import type { PeriodSelection } from '../../stats/period';
 import { uiMessages } from '../../ui/ui.messages';
 import {
@@ -35,15 +36,21 @@ type Row = {
 } & Record<SentimentLabel, number> &
   Record<`${SentimentLabel}Count`, number>;
 
-export type SentimentChartProps = { period: PeriodSelection };
+export type SentimentChartProps = {
+  period: PeriodSelection;
+  /** An interest list's id: its sources' mentions only. */
+  list: string | null;
+};
 
 /** Per topic, its mentions split into positive, neutral and negative; a bar opens those mentions. */
-export function SentimentChart({ period }: SentimentChartProps) {
+export function SentimentChart({ period, list }: SentimentChartProps) {
   const t = useMessages(overviewMessages);
   const tu = useMessages(uiMessages);
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const sentiment = useQuery(statsQuery(useApiClient(), 'sentiment', period));
+  const sentiment = useQuery(
+    statsQuery(useApiClient(), 'sentiment', period, listFilter(list)),
+  );
   const rows = useMemo<Row[]>(
     () =>
       (sentiment.data?.topics ?? [])
@@ -67,6 +74,7 @@ export function SentimentChart({ period }: SentimentChartProps) {
     if (!row || !sentiment.data) return;
     void navigate(
       exploreHref({
+        ...listLink(list),
         topic: [row.id],
         sentiment: [label],
         from: sentiment.data.from,
@@ -100,6 +108,7 @@ export function SentimentChart({ period }: SentimentChartProps) {
               value: net(row),
               change: null,
               href: exploreHref({
+                ...listLink(list),
                 topic: [row.id],
                 sentiment: ['negative'],
                 from: sentiment.data!.from,

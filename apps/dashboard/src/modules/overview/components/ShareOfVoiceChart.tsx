@@ -8,7 +8,8 @@ import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { exploreHref } from '../../explore/explore-link';
-import { statsQuery } from '../../stats/api/stats-queries';
+import { listFilter, statsQuery } from '../../stats/api/stats-queries';
+import { listLink } from '../overview-list';
 import { bucketWindow, type PeriodSelection } from '../../stats/period';
 import {
   AXIS_PROPS,
@@ -26,23 +27,30 @@ import { overviewMessages } from '../overview.messages';
 import { BlindSpotLegend } from './BlindSpotLegend';
 import { SeriesLegend } from './SeriesLegend';
 
-export type ShareOfVoiceChartProps = { period: PeriodSelection };
+export type ShareOfVoiceChartProps = {
+  period: PeriodSelection;
+  /** An interest list's id: its sources' mentions only. */
+  list: string | null;
+};
 
 /**
  * Each bucket's mentions split between the company, each competitor and the
  * industry, in the topics' colours; the legend gives the period's shares and
  * their change in percentage points.
  */
-export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
+export function ShareOfVoiceChart({ period, list }: ShareOfVoiceChartProps) {
   const t = useMessages(overviewMessages);
   const { language } = useLanguage();
   const api = useApiClient();
   const navigate = useNavigate();
-  const voice = useQuery(statsQuery(api, 'share-of-voice', period));
-  const before = useQuery(statsQuery(api, 'share-of-voice', period, {}, true));
+  const filter = listFilter(list);
+  const voice = useQuery(statsQuery(api, 'share-of-voice', period, filter));
+  const before = useQuery(
+    statsQuery(api, 'share-of-voice', period, filter, true),
+  );
   const rows = useMemo(() => shareRows(voice.data), [voice.data]);
   const bucket = voice.data?.bucket ?? 'day';
-  const { data, labels, shaded } = useBucketChart(rows, bucket, period);
+  const { data, labels, shaded } = useBucketChart(rows, bucket, period, list);
   const topics = voice.data?.topics ?? [];
   const previous = new Map(
     before.data?.topics.map((entry) => [entry.topic.id, entry]),
@@ -83,6 +91,7 @@ export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
                         )
                       : null,
                   href: exploreHref({
+                    ...listLink(list),
                     topic: [entry.topic.id],
                     from: voice.data!.from,
                     to: voice.data!.to,
@@ -104,6 +113,7 @@ export function ShareOfVoiceChart({ period }: ShareOfVoiceChartProps) {
           if (typeof state.activeLabel === 'number')
             void navigate(
               exploreHref({
+                ...listLink(list),
                 kind: ['company', 'competitor', 'industry'],
                 ...bucketWindow(new Date(state.activeLabel), bucket),
               }),

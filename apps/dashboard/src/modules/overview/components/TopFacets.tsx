@@ -4,7 +4,8 @@ import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { exploreHref } from '../../explore/explore-link';
 import { sourceListQuery } from '../../sources/api/source-queries';
-import { statsQuery } from '../../stats/api/stats-queries';
+import { listFilter, statsQuery } from '../../stats/api/stats-queries';
+import { listLink } from '../overview-list';
 import type { PeriodSelection } from '../../stats/period';
 import { Badge } from '../../ui';
 import { overviewMessages } from '../overview.messages';
@@ -12,13 +13,20 @@ import { TopList, trendOf } from './TopList';
 
 const SHOWN = 10;
 
-export type TopFacetProps = { period: PeriodSelection };
+export type TopFacetProps = {
+  period: PeriodSelection;
+  /** An interest list's id: its sources' mentions only. */
+  list: string | null;
+};
 
 /** The hashtags of the period's mentions, with their trend against the period before. */
-export function TopHashtags({ period }: TopFacetProps) {
+export function TopHashtags({ period, list }: TopFacetProps) {
   const t = useMessages(overviewMessages);
   const hashtags = useQuery(
-    statsQuery(useApiClient(), 'hashtags', period, { limit: SHOWN }),
+    statsQuery(useApiClient(), 'hashtags', period, {
+      ...listFilter(list),
+      limit: SHOWN,
+    }),
   );
   return (
     <TopList
@@ -37,6 +45,7 @@ export function TopHashtags({ period }: TopFacetProps) {
           ? { kind: 'new' }
           : { kind: 'change', ratio: entry.trend ?? 0 },
         href: exploreHref({
+          ...listLink(list),
           hashtag: [entry.tag],
           from: hashtags.data!.from,
           to: hashtags.data!.to,
@@ -47,14 +56,20 @@ export function TopHashtags({ period }: TopFacetProps) {
 }
 
 /** Who wrote most of the period's mentions. */
-export function TopAuthors({ period }: TopFacetProps) {
+export function TopAuthors({ period, list }: TopFacetProps) {
   const t = useMessages(overviewMessages);
   const api = useApiClient();
   const authors = useQuery(
-    statsQuery(api, 'authors', period, { limit: SHOWN }),
+    statsQuery(api, 'authors', period, { ...listFilter(list), limit: SHOWN }),
   );
   const before = useQuery(
-    statsQuery(api, 'authors', period, { limit: MAX_LIMIT }, true),
+    statsQuery(
+      api,
+      'authors',
+      period,
+      { ...listFilter(list), limit: MAX_LIMIT },
+      true,
+    ),
   );
   const earlier = new Map(
     before.data?.authors.map((entry) => [entry.author, entry.mentions]),
@@ -82,14 +97,20 @@ export function TopAuthors({ period }: TopFacetProps) {
 }
 
 /** Where the period's mentions came from; a source failing right now says so. */
-export function TopSources({ period }: TopFacetProps) {
+export function TopSources({ period, list }: TopFacetProps) {
   const t = useMessages(overviewMessages);
   const api = useApiClient();
   const sources = useQuery(
-    statsQuery(api, 'sources', period, { limit: SHOWN }),
+    statsQuery(api, 'sources', period, { ...listFilter(list), limit: SHOWN }),
   );
   const before = useQuery(
-    statsQuery(api, 'sources', period, { limit: MAX_LIMIT }, true),
+    statsQuery(
+      api,
+      'sources',
+      period,
+      { ...listFilter(list), limit: MAX_LIMIT },
+      true,
+    ),
   );
   const health = useQuery(sourceListQuery(api));
   const failing = new Set(
@@ -118,6 +139,7 @@ export function TopSources({ period }: TopFacetProps) {
           ? trendOf(entry.mentions, earlier.get(entry.source.id), complete)
           : null,
         href: exploreHref({
+          ...listLink(list),
           source: [entry.source.id],
           from: sources.data!.from,
           to: sources.data!.to,

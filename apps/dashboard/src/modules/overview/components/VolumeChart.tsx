@@ -15,7 +15,8 @@ import { useLanguage } from '../../../i18n/LanguageProvider';
 import { useMessages } from '../../../i18n/messages';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { exploreHref } from '../../explore/explore-link';
-import { statsQuery } from '../../stats/api/stats-queries';
+import { listFilter, statsQuery } from '../../stats/api/stats-queries';
+import { listLink } from '../overview-list';
 import { bucketWindow, type PeriodSelection } from '../../stats/period';
 import { changeRatio } from '../../ui';
 import {
@@ -36,20 +37,25 @@ import { overviewMessages } from '../overview.messages';
 import { BlindSpotLegend } from './BlindSpotLegend';
 import { SeriesLegend } from './SeriesLegend';
 
-export type VolumeChartProps = { period: PeriodSelection };
+export type VolumeChartProps = {
+  period: PeriodSelection;
+  /** An interest list's id: its sources' mentions only. */
+  list: string | null;
+};
 
 /** Mentions per topic per bucket, spikes ringed, the buckets where a source failed shaded. */
-export function VolumeChart({ period }: VolumeChartProps) {
+export function VolumeChart({ period, list }: VolumeChartProps) {
   const t = useMessages(overviewMessages);
   const { language } = useLanguage();
   const api = useApiClient();
   const navigate = useNavigate();
-  const volume = useQuery(statsQuery(api, 'volume', period));
-  const before = useQuery(statsQuery(api, 'volume', period, {}, true));
-  const spikes = useQuery(statsQuery(api, 'spikes', period));
+  const filter = listFilter(list);
+  const volume = useQuery(statsQuery(api, 'volume', period, filter));
+  const before = useQuery(statsQuery(api, 'volume', period, filter, true));
+  const spikes = useQuery(statsQuery(api, 'spikes', period, filter));
   const rows = useMemo(() => volumeRows(volume.data), [volume.data]);
   const bucket = volume.data?.bucket ?? 'day';
-  const { data, labels, shaded } = useBucketChart(rows, bucket, period);
+  const { data, labels, shaded } = useBucketChart(rows, bucket, period, list);
   const series = volume.data?.series ?? [];
   const total = series.reduce((sum, entry) => sum + entry.total, 0);
   const spikesAt = useMemo(() => spikesByBucket(spikes.data), [spikes.data]);
@@ -59,6 +65,7 @@ export function VolumeChart({ period }: VolumeChartProps) {
   const windowHref = (start: number) => {
     const found = spikesAt.get(start);
     return exploreHref({
+      ...listLink(list),
       ...(found ? { topic: found.map((spike) => spike.topic.id) } : {}),
       ...bucketWindow(new Date(start), bucket),
     });
@@ -101,6 +108,7 @@ export function VolumeChart({ period }: VolumeChartProps) {
                       ? null
                       : formatSignedPercent(ratio, language),
                   href: exploreHref({
+                    ...listLink(list),
                     topic: [entry.topic.id],
                     from: volume.data!.from,
                     to: volume.data!.to,

@@ -18,8 +18,9 @@ export function useBucketChart(
   rows: BucketRow[],
   bucket: Bucket,
   period: PeriodSelection,
+  list: string | null,
 ) {
-  const { outages } = useBlindSpots(period);
+  const { outages } = useBlindSpots(period, list);
   const data = useChartData(rows, { value: (row) => row['total'] ?? 0 });
   const labels = useBucketLabels(bucket);
   const shaded = shadedBuckets(

@@ -38,8 +38,11 @@ export type StatsFilter = Omit<StatsParams, 'from' | 'to'>;
  */
 export const statsKeys = {
   all: ['stats'] as const,
-  summary: (period: PeriodSelection | 'all-time', previous = false) =>
-    [...statsKeys.all, 'summary', period, { previous }] as const,
+  summary: (
+    period: PeriodSelection | 'all-time',
+    previous = false,
+    list: string | null = null,
+  ) => [...statsKeys.all, 'summary', period, { previous, list }] as const,
   view: <V extends StatsView>(
     view: V,
     period: PeriodSelection,
@@ -58,24 +61,37 @@ function rangeParams(period: PeriodSelection, previous: boolean) {
   };
 }
 
-/** Counts in the period (or the one before it, for comparison); all time with `'all-time'`. */
+/**
+ * Counts in the period (or the one before it, for comparison); all time with
+ * `'all-time'`. With an interest list, its sources' items only.
+ */
 export function summaryQuery(
   api: ApiClient,
   period: PeriodSelection | 'all-time',
   previous = false,
+  list: string | null = null,
 ) {
   return queryOptions({
-    queryKey: statsKeys.summary(period, previous),
+    queryKey: statsKeys.summary(period, previous, list),
     queryFn: ({ signal }) => {
+      const lists = list ? { list: [list] } : {};
       if (period === 'all-time')
-        return api.get<SummaryStats>('/stats/summary', { signal });
+        return api.get<SummaryStats>('/stats/summary', {
+          query: lists,
+          signal,
+        });
       const { from, to } = rangeParams(period, previous);
       return api.get<SummaryStats>('/stats/summary', {
-        query: { from, to },
+        query: { from, to, ...lists },
         signal,
       });
     },
   });
+}
+
+/** The filter of the statistics of one interest list, or of every source. */
+export function listFilter(list: string | null): StatsFilter {
+  return list ? { list: [list] } : {};
 }
 
 /**
