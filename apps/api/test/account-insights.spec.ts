@@ -347,6 +347,34 @@ describe('goals, role models and ambassadors from collected accounts', () => {
     },
   );
 
+  it('takes a date-only deadline as the end of that day in Copenhagen, on creating and on changing', async () => {
+    const goal = await post<Goal>('/api/goals', {
+      name: 'Ti opslag til marts',
+      metric: 'posts',
+      target: 10,
+      startsAt: '2026-12-01',
+      deadline: '2027-03-14',
+    });
+    expect(goal).toMatchObject({
+      startsAt: '2026-11-30T23:00:00.000Z',
+      deadline: '2027-03-14T23:00:00.000Z',
+      progress: {
+        windowStart: '2026-11-30T23:00:00.000Z',
+        windowEnd: '2027-03-14T23:00:00.000Z',
+      },
+    });
+    const changed = await app.request(`/api/goals/${goal.id}`, {
+      method: 'PATCH',
+      body: { deadline: '2027-07-01' },
+    });
+    expect(((await changed.json()) as Goal).progress.windowEnd).toBe(
+      '2027-07-01T22:00:00.000Z',
+    );
+    expect(
+      (await app.request(`/api/goals/${goal.id}`, { method: 'DELETE' })).status,
+    ).toBe(204);
+  });
+
   it('counts the uses of a campaign hashtag among mentions', async () => {
     const goal = await post<Goal>('/api/goals', {
       name: '#givlivetvidere',

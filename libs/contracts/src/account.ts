@@ -171,6 +171,11 @@ export interface Goal {
   hashtag: string | null;
   /** A goal has a deadline or a period, never both. */
   startsAt: string;
+  /**
+   * Where the goal's window ends (exclusive). A date-only deadline given to
+   * the API (`2027-03-14`) is the end of that day in Copenhagen: the midnight
+   * after it (`2027-03-14T23:00:00.000Z`); its last day is the one before.
+   */
   deadline: string | null;
   period: GoalPeriod | null;
   createdAt: string;

@@ -3,7 +3,7 @@ import {
   forecastGoal,
   GoalMeasurement,
 } from './goal-forecast.util';
-import { periodWindow } from './goal-window.util';
+import { goalInstant, periodWindow } from './goal-window.util';
 
 const day = (date: string) => new Date(`${date}T12:00:00Z`);
 const followers = (overrides: Partial<GoalMeasurement>): GoalMeasurement => ({
@@ -163,5 +163,65 @@ describe(periodWindow.name, () => {
       start,
       end,
     ]);
+  });
+});
+
+describe(goalInstant.name, () => {
+  it.each([
+    ['2027-03-14', 'end', '2027-03-14T23:00:00.000Z'],
+    ['2027-03-14', 'start', '2027-03-13T23:00:00.000Z'],
+    // Summer time: Copenhagen is UTC+2.
+    ['2027-07-01', 'end', '2027-07-01T22:00:00.000Z'],
+    // The clocks go forward in the night to 28 March and back in the night to 31 October.
+    ['2027-03-27', 'end', '2027-03-27T23:00:00.000Z'],
+    ['2027-03-28', 'end', '2027-03-28T22:00:00.000Z'],
+    ['2027-10-31', 'start', '2027-10-30T22:00:00.000Z'],
+    ['2027-10-31', 'end', '2027-10-31T23:00:00.000Z'],
+    ['2027-12-31', 'end', '2027-12-31T23:00:00.000Z'],
+    // A date and time is the instant given.
+    ['2027-03-14T12:00:00Z', 'end', '2027-03-14T12:00:00.000Z'],
+    ['2027-03-14T00:00:00+01:00', 'end', '2027-03-13T23:00:00.000Z'],
+  ] as const)('%s as a goal %s is %s', (value, edge, instant) => {
+    expect(goalInstant(value, edge).toISOString()).toBe(instant);
+  });
+});
+
+describe('a goal with a date-only deadline', () => {
+  const deadline = goalInstant('2027-03-14', 'end');
+  const measure = (current: number, now: string): GoalMeasurement => ({
+    start: 0,
+    current,
+    target: 14,
+    windowStart: goalInstant('2027-03-01', 'start'),
+    windowEnd: deadline,
+    now: new Date(now),
+    kind: 'cumulative',
+  });
+
+  it.each([
+    // 7 posts by 22:00 on 7 March: at that pace the 14th lands in the evening of 14 March.
+    [
+      7,
+      '2027-03-07T21:00:00Z',
+      { status: 'on-track', reachedOn: '2027-03-14' },
+    ],
+    // 13 by the evening of the 13th, one a day: the last one on the 14th.
+    [
+      13,
+      '2027-03-13T20:00:00Z',
+      { status: 'on-track', reachedOn: '2027-03-14' },
+    ],
+    // 6 in 7 days: the pace falls short of 14 by the end of 14 March.
+    [6, '2027-03-07T23:00:00Z', { status: 'misses', shortfall: 2 }],
+    // At 23:30 in Copenhagen on 14 March the day is not over.
+    [
+      13,
+      '2027-03-14T22:30:00Z',
+      { status: 'misses', neededPerDay: 48, shortfall: 1 },
+    ],
+    // Past midnight the deadline has passed.
+    [13, '2027-03-14T23:00:00Z', { status: 'misses', neededPerDay: null }],
+  ])('%d of 14 at %s', (current, now, expected) => {
+    expect(forecastGoal(measure(current, now))).toMatchObject(expected);
   });
 });

@@ -1,5 +1,10 @@
 import type { GoalPeriod } from '@lyt/contracts';
-import { previousBucket, startOfDay, STATS_TIME_ZONE } from '@lyt/contracts';
+import {
+  nextBucket,
+  previousBucket,
+  startOfDay,
+  STATS_TIME_ZONE,
+} from '@lyt/contracts';
 
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: STATS_TIME_ZONE,
@@ -46,4 +51,19 @@ function walkBack(day: Date, days: number): Date {
   for (let step = 0; step < days; step += 1)
     start = previousBucket(start, 'day');
   return start;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A goal's start or deadline as the API was given it: a date and time is that
+ * instant; a date alone is the user's day in Copenhagen — for a start its
+ * midnight, for a deadline its end (the next midnight, where the window stops),
+ * so that "2027-03-14" still counts all of 14 March.
+ */
+export function goalInstant(value: string, edge: 'start' | 'end'): Date {
+  if (!DATE_ONLY.test(value)) return new Date(value);
+  // Noon UTC falls on the same date in Copenhagen all year.
+  const day = startOfDay(new Date(`${value}T12:00:00Z`));
+  return edge === 'start' ? day : nextBucket(day, 'day');
 }

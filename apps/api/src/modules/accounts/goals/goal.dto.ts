@@ -47,12 +47,12 @@ export class CreateGoalDto {
   @MaxLength(100)
   hashtag?: string;
 
-  /** Default now. */
+  /** Default now. A date alone (`2027-01-01`) is the start of that day in Copenhagen. */
   @IsOptional()
   @IsISO8601({ strict: true })
   startsAt?: string;
 
-  /** Give a deadline or a period. */
+  /** Give a deadline or a period. A date alone (`2027-03-14`) is the end of that day in Copenhagen: all of it counts. */
   @IsOptional()
   @IsISO8601({ strict: true })
   deadline?: string;
@@ -75,6 +75,7 @@ export class UpdateGoalDto {
   @Max(1_000_000_000)
   target?: number;
 
+  /** A date alone is the end of that day in Copenhagen. */
   @IsOptional()
   @IsISO8601({ strict: true })
   deadline?: string;

@@ -7,7 +7,7 @@ import type { Goal, GoalProgress } from '@lyt/contracts';
 import { normaliseHashtag } from '@lyt/matching';
 import type { CreateGoalDto, UpdateGoalDto } from './goal.dto';
 import { forecastGoal, GoalMeasurement } from './goal-forecast.util';
-import { periodWindow } from './goal-window.util';
+import { goalInstant, periodWindow } from './goal-window.util';
 import { GoalRow, GoalsRepository } from './goals.repository';
 
 /** Goals (tip 9): a metric, a target and a deadline or a period, with progress and a forecast at the current pace. */
@@ -34,8 +34,10 @@ export class GoalsService {
           ? 'deadline: give a deadline or a period'
           : 'deadline: give a deadline or a period, not both',
       );
-    const startsAt = dto.startsAt ? new Date(dto.startsAt) : new Date();
-    const deadline = dto.deadline ? new Date(dto.deadline) : null;
+    const startsAt = dto.startsAt
+      ? goalInstant(dto.startsAt, 'start')
+      : new Date();
+    const deadline = dto.deadline ? goalInstant(dto.deadline, 'end') : null;
     if (deadline && deadline <= startsAt)
       throw new BadRequestException('deadline: must be after startsAt');
     if (dto.metric === 'followers' && !dto.accountId)
@@ -75,7 +77,9 @@ export class GoalsService {
   async update(id: string, dto: UpdateGoalDto): Promise<Goal> {
     const goal = await this.goals.find(id);
     if (!goal) throw new NotFoundException(`no goal ${id}`);
-    const deadline = dto.deadline ? new Date(dto.deadline) : undefined;
+    const deadline = dto.deadline
+      ? goalInstant(dto.deadline, 'end')
+      : undefined;
     if (deadline && !goal.deadline)
       throw new BadRequestException(
         'deadline: this goal renews every period and has no deadline',

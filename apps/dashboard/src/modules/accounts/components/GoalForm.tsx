@@ -55,12 +55,9 @@ export function GoalForm({ ownAccounts, onClose }: GoalFormProps) {
         target: targetNumber,
         ...(needsAccount ? { accountId } : {}),
         ...(metric === 'hashtag-uses' ? { hashtag: hashtag.trim() } : {}),
+        // A date alone: the API counts all of that day in Copenhagen.
         ...(deadline
-          ? {
-              deadline: new Date(
-                dayStart(date)!.getTime() + 86_400_000 - 1,
-              ).toISOString(),
-            }
+          ? { deadline: date }
           : { period: when as 'week' | 'month' }),
       },
       {

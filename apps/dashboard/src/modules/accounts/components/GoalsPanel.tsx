@@ -114,7 +114,10 @@ export function GoalCard({ goal, accounts, removable = true }: GoalCardProps) {
     .join(' · ');
   const window = goal.period
     ? t(goal.period === 'week' ? 'goal.window.week' : 'goal.window.month')
-    : t('goal.window.deadline', { date: formatDate(goal.deadline!, language) });
+    : t('goal.window.deadline', {
+        // The deadline is the midnight after the goal's last day.
+        date: formatDate(Date.parse(goal.deadline!) - 1, language),
+      });
   const forecast =
     progress.status === 'reached'
       ? t('goal.reached')
