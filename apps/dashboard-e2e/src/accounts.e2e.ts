@@ -1,5 +1,5 @@
 import type { Account, Source } from '@lyt/contracts';
-import { BlueskyServer, MastodonServer } from '@lyt/testing';
+import { BlueskyServer, FeedServer, MastodonServer } from '@lyt/testing';
 import type { Page } from 'playwright-core';
 import { expectAccessible } from './support/axe';
 import { type Browser, launchBrowser } from './support/browser';
@@ -15,13 +15,15 @@ describe('accounts', () => {
   let server: LytServer;
   let mastodon: MastodonServer;
   let bluesky: BlueskyServer;
+  let feeds: FeedServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    [mastodon, bluesky, browser] = await Promise.all([
+    [mastodon, bluesky, feeds, browser] = await Promise.all([
       new MastodonServer().start(),
       new BlueskyServer().start(),
+      new FeedServer().start(),
       launchBrowser(),
     ]);
     server = await startLytServer({ env: { LYT_BLUESKY_API: bluesky.url } });
@@ -106,7 +108,6 @@ describe('accounts', () => {
         380,
         { text: 'Læs rapporten https://nordlys.dk/rapport' },
       ],
-      ['sara', 'Sara Dahl', 150, { text: 'Vi giver videre #givlivetvidere' }],
       [
         'omar',
         'Omar Aziz',
@@ -116,7 +117,6 @@ describe('accounts', () => {
           reblogOf: { acct: `nordlys@${mastodon.host}`, url: shared },
         },
       ],
-      ['lise', 'Lise Juhl', 60, { text: 'Frokost i kantinen' }],
     ];
     for (const [username, displayName, followers, status] of employees)
       mastodon.addAccount({
@@ -125,6 +125,40 @@ describe('accounts', () => {
         followers,
         statuses: [{ ...status, createdAt: ago(DAY) }],
       });
+    bluesky.addProfile({
+      handle: 'lise.bsky.social',
+      displayName: 'Lise Juhl',
+      followers: 60,
+      posts: [{ text: 'Frokost i kantinen', createdAt: ago(DAY) }],
+    });
+    // Blogs: posts without followers or likes.
+    feeds.serve('/sara.xml', {
+      items: [
+        {
+          guid: 'sara-1',
+          title: 'Vi giver videre',
+          text: 'Vi giver videre #givlivetvidere',
+          publishedAt: ago(DAY),
+        },
+      ],
+    });
+    feeds.serve('/ledelse.xml', {
+      items: [
+        {
+          guid: 'ledelse-1',
+          title: 'Ledelse i praksis',
+          text: 'Hvad gør I, når teamet mister modet? Jeg har tre råd.',
+          publishedAt: ago(DAY),
+          mediaUrl: `${feeds.url}/team.png`,
+        },
+        {
+          guid: 'ledelse-2',
+          title: 'Kommunikationsmedarbejderens hverdagsudfordringer',
+          text: 'Om kommunikationsafdelingens arbejdsgange og medarbejdertilfredshedsundersøgelser.',
+          publishedAt: ago(3 * DAY),
+        },
+      ],
+    });
     const added: Account[] = [];
     added.push(
       await server.api<Account>('/accounts', {
@@ -147,6 +181,29 @@ describe('accounts', () => {
           body: { url: `${mastodon.url}/@${username}`, role: 'employee' },
         }),
       );
+    added.push(
+      await server.api<Account>('/accounts', {
+        body: { handle: 'lise.bsky.social', role: 'employee' },
+      }),
+    );
+    added.push(
+      await server.api<Account>('/accounts', {
+        body: {
+          url: `${feeds.url}/sara.xml`,
+          role: 'employee',
+          name: 'Sara Dahl',
+        },
+      }),
+    );
+    added.push(
+      await server.api<Account>('/accounts', {
+        body: {
+          url: `${feeds.url}/ledelse.xml`,
+          role: 'watched',
+          name: 'Ledelsesbloggen',
+        },
+      }),
+    );
     // The collector polls a new account's source at once.
     for (let tries = 0; ; tries += 1) {
       const sources = await server.api<Source[]>('/sources');
@@ -176,12 +233,22 @@ describe('accounts', () => {
         period: 'week',
       },
     });
+    await server.api('/goals', {
+      body: {
+        name: 'De næste 100 følgere',
+        metric: 'followers',
+        target: 1040,
+        accountId: added[0]!.id,
+        deadline: new Date(Date.now() + 60 * DAY).toISOString().slice(0, 10),
+      },
+    });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
     await mastodon?.stop();
     await bluesky?.stop();
+    await feeds?.stop();
   });
   beforeEach(async () => {
     page = await browser.context.newPage();
@@ -197,7 +264,14 @@ describe('accounts', () => {
       name: 'Accounts with followers and engagement in the period',
     });
     await table.getByRole('rowheader', { name: /Nordlys A\/S/ }).waitFor();
-    expect(await table.getByRole('row').count()).toBe(9);
+    expect(await table.getByRole('row').count()).toBe(10);
+    // A blog has no followers or likes: not available, not 0.
+    expect(
+      await table
+        .getByRole('row', { name: /Sara Dahl/ })
+        .getByText('Not available')
+        .count(),
+    ).toBe(2);
     await page.getByText('Tre opslag om ugen').waitFor();
     await page
       .getByRole('progressbar', { name: 'Progress of Tre opslag om ugen' })
@@ -213,7 +287,25 @@ describe('accounts', () => {
       'Nordlys A/SOwn',
       'Anne HolmRole model',
       'Bo LindRole model',
+      'LedelsesbloggenWatched',
     ]);
+    const cells = async (measure: string) =>
+      comparison
+        .getByRole('row', { name: new RegExp(`^${measure}`) })
+        .getByRole('cell')
+        .allTextContents();
+    expect(await cells('Followers')).toEqual([
+      '940',
+      '2,100',
+      '520',
+      'Not available',
+    ]);
+    expect(await cells('Posts per week')).toEqual(['0.7', '0.5', '0.2', '0.5']);
+    expect(await cells('With an image')).toEqual(['33%', '0%', '0%', '50%']);
+    expect((await cells('Best post'))[3]).toBe('Not available');
+    await comparison
+      .getByText(/A capital “I” counts in Danish posts too/)
+      .waitFor();
     await comparison
       .getByText('Kvartalsrapport <img src=x onerror=alert(1)> offentliggjort.')
       .waitFor();
@@ -222,14 +314,23 @@ describe('accounts', () => {
     const ranking = page.getByRole('table', {
       name: 'Employees ranked by shares of company content',
     });
-    const names = await ranking.getByRole('rowheader').allTextContents();
-    expect(names.map((name) => name.split('@')[0])).toEqual([
+    const names = await ranking
+      .locator('.account-cell__name')
+      .allTextContents();
+    // Sara's blog shared as Omar did; its reach is unknown, so it follows his among equals.
+    expect(names).toEqual([
       '1.Mette Skov',
       '2.Jonas Berg',
-      '3.Sara Dahl',
-      '4.Omar Aziz',
+      '3.Omar Aziz',
+      '4.Sara Dahl',
       'Lise Juhl',
     ]);
+    expect(
+      await ranking
+        .getByRole('row', { name: /Sara Dahl/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['1', '0 · 0 · 1', 'Not available', 'Not available']);
     await page.getByText('Shared by 2 employees').waitFor();
     await expectAccessible(page, 'the accounts page');
   });
@@ -268,6 +369,25 @@ describe('accounts', () => {
     await goal.getByLabel('Deadline').fill(deadline);
     await goal.getByRole('button', { name: 'Set goal' }).click();
     await page.getByText('940 of 1,000').waitFor();
+    // The day chosen is the last day the goal counts, as the card says it.
+    const byDay = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
+      timeZone: 'Europe/Copenhagen',
+    }).format(new Date(`${deadline}T12:00:00Z`));
+    await page
+      .locator('.goal-card', { hasText: '1.000 følgere' })
+      .getByText(`By ${byDay}`, { exact: false })
+      .waitFor();
+    const goals =
+      await server.api<{ name: string; deadline: string }[]>('/goals');
+    const copenhagenDay = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Copenhagen',
+    });
+    const set = goals.find((candidate) => candidate.name === '1.000 følgere')!;
+    expect(copenhagenDay.format(new Date(Date.parse(set.deadline) - 1))).toBe(
+      deadline,
+    );
+    expect(copenhagenDay.format(new Date(set.deadline))).not.toBe(deadline);
   });
 
   it('gathers accounts in a named interest list', async () => {
@@ -307,6 +427,32 @@ describe('accounts', () => {
       for (const viewport of VIEWPORTS)
         await screenshot(page, 'accounts', viewport, language);
     }
+  });
+
+  it('renames an account and changes its role, moving it from the ranking to the comparison', async () => {
+    await openAs(page, server, 'admin', '/accounts?period=30d', 'da');
+    await page.getByRole('button', { name: 'Ret Lise Juhl' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ret kontoen' });
+    await dialog.getByLabel('Navn').fill('Lise Juhl Madsen');
+    await dialog.getByLabel('Rolle').selectOption('watched');
+    await expectAccessible(page, 'the account change form');
+    await dialog.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Lise Juhl Madsen er gemt.').waitFor();
+    const comparison = page.getByRole('table', {
+      name: 'Egne konti og forbilleder side om side',
+    });
+    await comparison
+      .getByRole('columnheader', { name: 'Lise Juhl Madsen' })
+      .waitFor();
+    const ranking = page.getByRole('table', {
+      name: 'Medarbejdere efter delinger af virksomhedens indhold',
+    });
+    expect(
+      await ranking.locator('.account-cell__name').allTextContents(),
+    ).not.toContain('Lise Juhl Madsen');
+    expect(
+      await page.getByLabel('Rolle for Lise Juhl Madsen').inputValue(),
+    ).toBe('watched');
   });
 
   it('tells a viewer what an empty page is for', async () => {

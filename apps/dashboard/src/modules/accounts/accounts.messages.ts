@@ -5,7 +5,7 @@ type N = { n: string };
 export const accountsMessages = defineMessages({
   en: {
     title: 'Accounts',
-    lead: 'Your own voice on Mastodon and Bluesky: goals, role models and the colleagues who share your posts.',
+    lead: 'Your own voice on Mastodon, Bluesky and blogs: goals, role models and the colleagues who share your posts.',
     add: 'Add account',
     'empty.title': 'Add your own account first',
     'empty.text':
@@ -41,6 +41,14 @@ export const accountsMessages = defineMessages({
     'column.engagement': 'Likes · boosts · replies',
     changeRole: ({ name }: { name: string }) => `Role of ${name}`,
     remove: ({ name }: { name: string }) => `Remove ${name}`,
+    removed: ({ name }: { name: string }) => `${name} was removed.`,
+    edit: ({ name }: { name: string }) => `Change ${name}`,
+    'edit.title': 'Change the account',
+    'edit.submit': 'Save',
+    'edit.saved': ({ name }: { name: string }) => `${name} was saved.`,
+    notAvailable: 'Not available',
+    'notAvailable.hint':
+      'A blog’s feed has no followers, likes or boosts: Lyt cannot count them.',
     'remove.title': 'Remove this account?',
     'remove.text': ({ name }: { name: string }) =>
       `${name} and the posts collected from it leave Lyt. Goals that measure it are removed too.`,
@@ -111,6 +119,8 @@ export const accountsMessages = defineMessages({
     'compare.length': 'Typical length',
     'compare.chars': ({ n }: N) => `${n} characters`,
     'compare.firstPerson': 'Personal (I, we)',
+    'compare.firstPerson.hint':
+      'Posts with I, we, me, us, my, our or jeg, vi, mig, os, min, vores. A capital “I” counts in Danish posts too, where it means “you” (plural): the reader addressed.',
     'compare.questions': 'Questions',
     'compare.exclamations': 'Exclamations',
     'compare.emoji': 'Emoji',
@@ -169,7 +179,7 @@ export const accountsMessages = defineMessages({
   },
   da: {
     title: 'Konti',
-    lead: 'Jeres egen stemme på Mastodon og Bluesky: mål, forbilleder og de kolleger, der deler jeres opslag.',
+    lead: 'Jeres egen stemme på Mastodon, Bluesky og blogs: mål, forbilleder og de kolleger, der deler jeres opslag.',
     add: 'Tilføj konto',
     'empty.title': 'Tilføj først jeres egen konto',
     'empty.text':
@@ -205,6 +215,14 @@ export const accountsMessages = defineMessages({
     'column.engagement': 'Likes · boosts · svar',
     changeRole: ({ name }: { name: string }) => `Rolle for ${name}`,
     remove: ({ name }: { name: string }) => `Fjern ${name}`,
+    removed: ({ name }: { name: string }) => `${name} er fjernet.`,
+    edit: ({ name }: { name: string }) => `Ret ${name}`,
+    'edit.title': 'Ret kontoen',
+    'edit.submit': 'Gem',
+    'edit.saved': ({ name }: { name: string }) => `${name} er gemt.`,
+    notAvailable: 'Ikke tilgængelig',
+    'notAvailable.hint':
+      'En blogs feed har ingen følgere, likes eller boosts: Lyt kan ikke tælle dem.',
     'remove.title': 'Fjern kontoen?',
     'remove.text': ({ name }: { name: string }) =>
       `${name} og de opslag, der er hentet fra den, forsvinder fra Lyt. Mål, der måler den, fjernes også.`,
@@ -275,6 +293,8 @@ export const accountsMessages = defineMessages({
     'compare.length': 'Typisk længde',
     'compare.chars': ({ n }: N) => `${n} tegn`,
     'compare.firstPerson': 'Personlig (jeg, vi)',
+    'compare.firstPerson.hint':
+      'Opslag med jeg, vi, mig, os, min, vores eller I, we, me, us, my, our. Et stort „I“ tæller også i danske opslag, hvor det er læserne, der tales til.',
     'compare.questions': 'Spørgsmål',
     'compare.exclamations': 'Udråb',
     'compare.emoji': 'Emoji',

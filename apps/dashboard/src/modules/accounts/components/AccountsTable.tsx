@@ -6,18 +6,20 @@ import { useMessages } from '../../../i18n/messages';
 import { useSession } from '../../auth/SessionGate';
 import {
   Badge,
-  ConfirmDialog,
+  ConfirmRemovalDialog,
   ExternalLink,
   IconButton,
   Panel,
   Table,
   type TableColumn,
+  ErrorState,
 } from '../../ui';
 import { accountsMessages } from '../accounts.messages';
 import {
-  useChangeAccountRole,
+  useChangeAccount,
   useRemoveAccount,
 } from '../hooks/useAccountMutations';
+import { EditAccountForm } from './EditAccountForm';
 
 export type AccountsTableProps = {
   accounts: Account[];
@@ -30,15 +32,21 @@ const ROLE_TONE = {
   watched: 'neutral',
 } as const;
 
-/** Every account with its role, followers and the period's engagement; the admin changes roles and removes accounts here. */
+/** Every account with its role, followers and the period's engagement; the admin changes roles, renames and removes accounts here. */
 export function AccountsTable({ accounts }: AccountsTableProps) {
   const t = useMessages(accountsMessages);
   const { language } = useLanguage();
   const { isAdmin } = useSession();
-  const changeRole = useChangeAccountRole();
+  const change = useChangeAccount();
   const remove = useRemoveAccount();
   const [removing, setRemoving] = useState<Account | null>(null);
+  const [editing, setEditing] = useState<Account | null>(null);
   const count = (value: number) => formatNumber(value, language);
+  const notAvailable = (
+    <span className="account-muted account-na" title={t('notAvailable.hint')}>
+      {t('notAvailable')}
+    </span>
+  );
   const columns: TableColumn<Account>[] = [
     {
       key: 'account',
@@ -65,7 +73,7 @@ export function AccountsTable({ accounts }: AccountsTableProps) {
             aria-label={t('changeRole', { name: account.name })}
             value={account.role}
             onChange={(event) =>
-              changeRole.mutate({
+              change.mutate({
                 id: account.id,
                 role: event.target.value as AccountRole,
               })
@@ -88,10 +96,10 @@ export function AccountsTable({ accounts }: AccountsTableProps) {
       header: t('column.followers'),
       align: 'end',
       render: (account) =>
-        account.followers === null ? (
-          <span className="account-muted">
-            {account.platform === 'feed' ? t('none') : t('notCollected')}
-          </span>
+        account.platform === 'feed' ? (
+          notAvailable
+        ) : account.followers === null ? (
+          <span className="account-muted">{t('notCollected')}</span>
         ) : (
           count(account.followers)
         ),
@@ -106,12 +114,15 @@ export function AccountsTable({ accounts }: AccountsTableProps) {
       key: 'engagement',
       header: t('column.engagement'),
       align: 'end',
-      render: (account) => (
-        <span className="account-nums">
-          {count(account.likes)} · {count(account.boosts)} ·{' '}
-          {count(account.replies)}
-        </span>
-      ),
+      render: (account) =>
+        account.platform === 'feed' ? (
+          notAvailable
+        ) : (
+          <span className="account-nums">
+            {count(account.likes)} · {count(account.boosts)} ·{' '}
+            {count(account.replies)}
+          </span>
+        ),
     },
     ...(isAdmin
       ? [
@@ -122,39 +133,56 @@ export function AccountsTable({ accounts }: AccountsTableProps) {
             ),
             align: 'end' as const,
             render: (account: Account) => (
-              <IconButton
-                icon="trash"
-                variant="ghost"
-                size="sm"
-                label={t('remove', { name: account.name })}
-                onClick={() => setRemoving(account)}
-              />
+              <span className="account-actions">
+                <IconButton
+                  icon="edit"
+                  variant="ghost"
+                  size="sm"
+                  label={t('edit', { name: account.name })}
+                  onClick={() => setEditing(account)}
+                />
+                <IconButton
+                  icon="trash"
+                  variant="ghost"
+                  size="sm"
+                  label={t('remove', { name: account.name })}
+                  onClick={() => setRemoving(account)}
+                />
+              </span>
             ),
           },
         ]
       : []),
   ];
+  // A failed change or removal is said above the table, in the server's words.
+  const failed = change.isError
+    ? change.error
+    : remove.isError
+      ? remove.error
+      : null;
   return (
     <Panel title={t('title')} flush>
-      <Table
-        caption={t('table.caption')}
-        columns={columns}
-        rows={accounts}
-        rowKey={(account) => account.id}
-      />
-      <ConfirmDialog
-        open={removing !== null}
+      {failed && <ErrorState error={failed} compact />}
+      <div className="accounts-table">
+        <Table
+          caption={t('table.caption')}
+          columns={columns}
+          rows={accounts}
+          rowKey={(account) => account.id}
+        />
+      </div>
+      <ConfirmRemovalDialog
+        target={removing}
         title={t('remove.title')}
-        text={removing ? t('remove.text', { name: removing.name }) : ''}
+        text={(name) => t('remove.text', { name })}
         confirmLabel={t('remove.confirm')}
-        danger
-        busy={remove.isPending}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() =>
-          removing &&
-          remove.mutate(removing.id, { onSuccess: () => setRemoving(null) })
-        }
+        removed={(name) => t('removed', { name })}
+        remove={remove}
+        onClose={() => setRemoving(null)}
       />
+      {editing && (
+        <EditAccountForm account={editing} onClose={() => setEditing(null)} />
+      )}
     </Panel>
   );
 }

@@ -36,6 +36,15 @@ export function AmbassadorsPanel({ period }: AmbassadorsPanelProps) {
   const stats = useQuery(ambassadorsQuery(useApiClient(), period));
   const number = (value: number | null) =>
     value === null ? t('none') : formatNumber(value, language);
+  /** A blog has no followers, so no reach: not available, not 0. */
+  const known = (value: number | null) =>
+    value === null ? (
+      <span className="account-muted account-na" title={t('notAvailable.hint')}>
+        {t('notAvailable')}
+      </span>
+    ) : (
+      formatNumber(value, language)
+    );
   return (
     <Panel title={t('ambassadors.title')} description={t('ambassadors.lead')}>
       {stats.isError ? (
@@ -95,7 +104,7 @@ export function AmbassadorsPanel({ period }: AmbassadorsPanelProps) {
                 key: 'followers',
                 header: t('column.followers'),
                 align: 'end',
-                render: (rank) => number(rank.followers),
+                render: (rank) => known(rank.followers),
               },
               {
                 key: 'reach',
@@ -105,7 +114,7 @@ export function AmbassadorsPanel({ period }: AmbassadorsPanelProps) {
                   </span>
                 ),
                 align: 'end',
-                render: (rank) => number(rank.reach),
+                render: (rank) => known(rank.reach),
               },
             ]}
           />

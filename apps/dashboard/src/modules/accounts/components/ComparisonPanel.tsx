@@ -24,10 +24,15 @@ export type ComparisonPanelProps = {
 type Row = {
   key: string;
   label: string;
+  /** How the measure is counted, under its name. */
+  hint?: string;
   render(stats: AccountProfileStats): ReactNode;
 };
 
-/** Own accounts and role models side by side: a column per account, a row per measure. */
+/**
+ * Own accounts and role models side by side: a column per account, a row per
+ * measure. A blog has no followers or engagement: "not available", not 0.
+ */
 export function ComparisonPanel({ period }: ComparisonPanelProps) {
   const t = useMessages(accountsMessages);
   const { language } = useLanguage();
@@ -38,11 +43,21 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
     value === null ? t('none') : formatPercent(value, language);
   const style = (key: keyof AccountStyle) => (stats: AccountProfileStats) =>
     share(stats.style?.[key] ?? null);
+  const notAvailable = (
+    <span className="account-muted account-na" title={t('notAvailable.hint')}>
+      {t('notAvailable')}
+    </span>
+  );
+  /** A measure a feed cannot give. */
+  const engaged =
+    (render: (stats: AccountProfileStats) => ReactNode) =>
+    (stats: AccountProfileStats) =>
+      stats.account.platform === 'feed' ? notAvailable : render(stats);
   const rows: Row[] = [
     {
       key: 'followers',
       label: t('compare.followers'),
-      render: (stats) => number(stats.followers),
+      render: engaged((stats) => number(stats.followers)),
     },
     {
       key: 'postsPerWeek',
@@ -52,7 +67,7 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
     {
       key: 'engagement',
       label: t('compare.engagementPerPost'),
-      render: (stats) => (
+      render: engaged((stats) => (
         <>
           {number(stats.engagementPerPost)}
           {stats.engagementPerThousandFollowers !== null && (
@@ -62,7 +77,7 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
             </span>
           )}
         </>
-      ),
+      )),
     },
     {
       key: 'image',
@@ -85,6 +100,7 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
     {
       key: 'firstPerson',
       label: t('compare.firstPerson'),
+      hint: t('compare.firstPerson.hint'),
       render: style('firstPerson'),
     },
     {
@@ -116,7 +132,7 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
     {
       key: 'best',
       label: t('compare.bestPost'),
-      render: (stats) => {
+      render: engaged((stats) => {
         const best = stats.bestPosts[0];
         if (!best) return t('none');
         return (
@@ -129,7 +145,7 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
             </span>
           </span>
         );
-      },
+      }),
     },
   ];
   const hasRoleModel = comparison.data?.accounts.some(
@@ -179,7 +195,14 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
+                  <th scope="row">
+                    {row.label}
+                    {row.hint && (
+                      <span className="compare-sub compare-hint">
+                        {row.hint}
+                      </span>
+                    )}
+                  </th>
                   {comparison.data.accounts.map((stats) => (
                     <td key={stats.account.id}>{row.render(stats)}</td>
                   ))}

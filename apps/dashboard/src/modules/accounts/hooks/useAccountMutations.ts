@@ -56,12 +56,19 @@ export function useAddAccount() {
   });
 }
 
-export function useChangeAccountRole() {
+/** A new role or name; a role moves the account between the comparison and the ranking. */
+export function useChangeAccount() {
   const api = useApiClient();
   const invalidate = useInvalidateAccounts(false);
   return useMutation({
-    mutationFn: ({ id, role }: { id: string; role: AccountRole }) =>
-      api.patch<Account>(path(id), { role }),
+    mutationFn: ({
+      id,
+      ...changes
+    }: {
+      id: string;
+      role?: AccountRole;
+      name?: string;
+    }) => api.patch<Account>(path(id), changes),
     onSuccess: invalidate,
   });
 }
