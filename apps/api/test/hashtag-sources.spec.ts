@@ -1,9 +1,11 @@
 import { DataSource } from 'typeorm';
-import type { MentionPage, Source, Topic } from '@lyt/contracts';
+import type { MentionPage, Source, Topic, VolumeStats } from '@lyt/contracts';
 import { BlueskyServer, MastodonServer } from '@lyt/testing';
 import { dataSourceOptions, runMigrations } from '../src/database/data-source';
 import { EngagementRefresher } from '../src/modules/accounts/engagement-refresher.service';
+import { LiveClient } from './support/live-client';
 import { startTestApp, TestApp, VIEWER_TOKEN } from './support/test-app';
+import { until } from './support/until';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 interface StoredPost {
@@ -23,6 +25,7 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
   let mastodon: MastodonServer;
   let bluesky: BlueskyServer;
   let db: DataSource;
+  let topicId: string;
 
   beforeAll(async () => {
     mastodon = await new MastodonServer().start();
@@ -40,6 +43,7 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
     });
     expect(topic.status).toBe(201);
     const { id } = (await topic.json()) as Topic;
+    topicId = id;
     for (const deadline = Date.now() + 10_000; ;) {
       const current = (await (
         await app.request(`/api/topics/${id}`)
@@ -335,6 +339,67 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
       expect(polled.health.lastError).toMatch(
         /is not a Mastodon hashtag address like https:\/\/mastodon\.social\/tags\/dkbiz/,
       );
+    });
+  });
+
+  describe('a post deleted on its platform', () => {
+    const volume = async () => {
+      const from = new Date(Date.now() - 2 * 86_400_000).toISOString();
+      const to = new Date(Date.now() + 86_400_000).toISOString();
+      const stats = (await (
+        await app.request(
+          `/api/stats/volume?topic=${topicId}&bucket=day&from=${from}&to=${to}`,
+        )
+      ).json()) as VolumeStats;
+      return stats.series.reduce((sum, series) => sum + series.total, 0);
+    };
+
+    it('is hidden when the refresh finds it gone: screens are told, the statistics drop it, moderation cannot show it again', async () => {
+      const id = mastodon.addAccount({
+        username: 'fortryder',
+        statuses: [
+          { text: 'Nordlys fortryder #fortrudt', createdAt: minutesAgo(15) },
+          { text: 'Nordlys bliver #fortrudt', createdAt: minutesAgo(16) },
+        ],
+      });
+      const { body: source } = await create({
+        template: 'mastodon-tag',
+        params: { instance: mastodon.url, tag: 'fortrudt' },
+      });
+      await poll(source);
+      const [doomed, kept] = await mentions(source.id);
+      const counted = await volume();
+      const screen = new LiveClient(app.url, VIEWER_TOKEN);
+      await screen.subscribe();
+      mastodon.deleteStatus(mastodon.statusIds(id)[0]!);
+      await makeDue(source.id);
+
+      await app.app.get(EngagementRefresher).tick();
+
+      await until(
+        async () => screen.hidden.includes(doomed!.id),
+        10_000,
+        'the hidden event',
+      );
+      screen.close();
+      expect(screen.hidden).toEqual([doomed!.id]);
+      expect((await mentions(source.id)).map((m) => m.id)).toEqual([kept!.id]);
+      expect(await volume()).toBe(counted - 1);
+      const hidden = (await (
+        await app.request(`/api/mentions/hidden?source=${source.id}`)
+      ).json()) as MentionPage;
+      expect(hidden.items).toEqual([
+        expect.objectContaining({ id: doomed!.id, deletedOnPlatform: true }),
+      ]);
+      const showAgain = await app.request(`/api/mentions/${doomed!.id}`, {
+        method: 'PATCH',
+        body: { hidden: false },
+      });
+      expect(showAgain.status).toBe(409);
+      expect(((await showAgain.json()) as { message: string }).message).toBe(
+        `mention ${doomed!.id} was deleted on its platform: it stays hidden`,
+      );
+      expect((await mentions(source.id)).map((m) => m.id)).toEqual([kept!.id]);
     });
   });
 

@@ -278,6 +278,8 @@ describe('mentions: list, export and moderation', () => {
         publishedAt: '2026-11-01T08:00:00.000Z',
         hashtags: ['dkbiz', 'pharma'],
         mediaUrl: null,
+        engagement: null,
+        deletedOnPlatform: false,
         language: 'da',
         sentiment: { score: expect.any(Number), label: 'positive' },
         source: { id: sources['erhverv']!.id, name: 'erhverv' },

@@ -198,6 +198,8 @@ export function makeMention(overrides: Partial<Mention> = {}): Mention {
     publishedAt: new Date().toISOString(),
     hashtags: [],
     mediaUrl: null,
+    engagement: null,
+    deletedOnPlatform: false,
     language: 'da',
     sentiment: { score: 0.4, label: 'positive' },
     source: { id: 'source-1', name: 'Mastodon #dkbiz' },

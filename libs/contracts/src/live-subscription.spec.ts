@@ -13,6 +13,8 @@ const mention = (
   publishedAt: '2026-11-01T08:00:00.000Z',
   hashtags,
   mediaUrl: null,
+  engagement: null,
+  deletedOnPlatform: false,
   language: null,
   sentiment: null,
   source: { id: 's', name: 'S' },

@@ -25,6 +25,23 @@ export interface Mention {
   source: SourceRef;
   /** Every topic the mention matched, by name; what each matched on is in `terms`. */
   topics: MentionTopic[];
+  /** The platform's counts for a post read through its API (an account, a hashtag, a search); null for a feed's item. */
+  engagement: MentionEngagement | null;
+  /** Hidden because the post was deleted on its platform: it is not shown again. */
+  deletedOnPlatform: boolean;
+}
+
+/** Likes, boosts (reposts), replies and quotes of a post, as the platform last said. */
+export interface MentionEngagement {
+  likes: number;
+  boosts: number;
+  replies: number;
+  /** Bluesky's quotes; 0 on Mastodon. */
+  quotes: number;
+  /** Their sum: what `sort=engagement` orders by. */
+  total: number;
+  /** When the platform was last asked. */
+  refreshedAt: string;
 }
 
 /** A topic a mention matched, and why. */

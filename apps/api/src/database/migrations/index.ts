@@ -19,6 +19,7 @@ import { ItemStream1765870000000 } from './1765870000000-ItemStream';
 import { HashtagEngagement1765910000000 } from './1765910000000-HashtagEngagement';
 import { ItemSourcePublishedIndex1765920000000 } from './1765920000000-ItemSourcePublishedIndex';
 import { StreamAtCommit1765930000000 } from './1765930000000-StreamAtCommit';
+import { DeletedOnPlatform1765940000000 } from './1765940000000-DeletedOnPlatform';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   HashtagEngagement1765910000000,
   ItemSourcePublishedIndex1765920000000,
   StreamAtCommit1765930000000,
+  DeletedOnPlatform1765940000000,
 ];

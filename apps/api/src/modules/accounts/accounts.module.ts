@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CollectorModule } from '../collector/collector.module';
+import { ItemsModule } from '../items/items.module';
 import { AccountSourceReader } from './account-source.reader';
 import { AccountsController } from './accounts.controller';
 import { AccountsRepository } from './accounts.repository';
@@ -22,7 +23,7 @@ import { InterestListsService } from './lists/interest-lists.service';
  * refreshed on a schedule.
  */
 @Module({
-  imports: [CollectorModule],
+  imports: [CollectorModule, ItemsModule],
   providers: [
     AccountsRepository,
     EngagementRepository,

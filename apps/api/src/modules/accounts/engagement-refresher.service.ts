@@ -10,6 +10,7 @@ import { blockPrivateAddresses, FeedError } from '@lyt/feeds';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { DatabaseAvailability } from '../health/database-availability.service';
+import { ItemsRepository } from '../items/items.repository';
 import type { AccountRow } from './account.types';
 import { hashtagTarget } from './hashtag-source.util';
 import { AccountsRepository } from './accounts.repository';
@@ -41,7 +42,7 @@ const RETRY_AFTER_MS = 30 * 60_000;
  * Reads young posts' counts again on their schedule (refresh-schedule.util):
  * accounts' posts and hashtag sources' alike, one request per Mastodon status,
  * 25 posts per Bluesky request. A post the
- * platform no longer has is marked deleted; a spent rate limit postpones the
+ * platform no longer has is marked deleted and its item hidden; a spent rate limit postpones the
  * rest of that account's or hashtag source's batch until the limit resets.
  */
 @Injectable()
@@ -56,6 +57,7 @@ export class EngagementRefresher
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accounts: AccountsRepository,
     private readonly engagement: EngagementRepository,
+    private readonly items: ItemsRepository,
     private readonly scheduler: SchedulerRegistry,
     private readonly database: DatabaseAvailability,
   ) {}
@@ -205,7 +207,10 @@ export class EngagementRefresher
     } finally {
       const now = new Date();
       await this.engagement.applyRefresh(refreshed, now);
-      await this.engagement.markDeleted(deleted, now);
+      // Deleted on the platform: hidden as moderation hides, and screens are told.
+      await this.items.hideDeletedOnPlatform(
+        await this.engagement.markDeleted(deleted, now),
+      );
     }
   }
 }

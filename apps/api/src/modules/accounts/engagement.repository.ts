@@ -171,13 +171,19 @@ export class EngagementRepository {
     );
   }
 
-  /** The platform no longer has these posts: they leave every count and are not refreshed again. */
-  async markDeleted(ids: string[], now: Date): Promise<void> {
-    if (ids.length === 0) return;
-    await this.dataSource.query(
-      `UPDATE account_post SET deleted_at = $2, next_refresh_at = NULL WHERE id = ANY($1::bigint[])`,
+  /** The platform no longer has these posts: they leave every count and are not refreshed again. Returns their items. */
+  async markDeleted(ids: string[], now: Date): Promise<string[]> {
+    if (ids.length === 0) return [];
+    // A SELECT around the UPDATE, so that TypeORM hands back the rows alone.
+    const rows: { item_id: string }[] = await this.dataSource.query(
+      `WITH deleted AS (
+         UPDATE account_post SET deleted_at = $2, next_refresh_at = NULL
+          WHERE id = ANY($1::bigint[])
+         RETURNING item_id)
+       SELECT item_id::text FROM deleted WHERE item_id IS NOT NULL`,
       [ids, now],
     );
+    return rows.map((row) => row.item_id);
   }
 
   /** A failed refresh is tried again later rather than at once. */

@@ -10,6 +10,8 @@ const hostile: Mention = {
   publishedAt: '2026-11-30T09:00:00.000Z',
   hashtags: [],
   mediaUrl: null,
+  engagement: null,
+  deletedOnPlatform: false,
   language: 'da',
   sentiment: null,
   source: { id: 's', name: 'Feed <evil>' },

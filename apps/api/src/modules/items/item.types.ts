@@ -44,6 +44,8 @@ export interface HiddenChange {
   hidden: boolean;
   /** Whether the item was hidden before this change. */
   wasHidden: boolean;
+  /** Its post was deleted on its platform: it stays hidden. */
+  deletedOnPlatform: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
   StoredItem,
   TopicMatch,
 } from './item.types';
+import { DELETED_ON_PLATFORM } from './mention.view';
 
 /** Every write to `item` and `mention`. */
 @Injectable()
@@ -127,25 +128,66 @@ export class ItemsRepository {
    * UPDATE, so that TypeORM hands back the rows alone.
    */
   async setHidden(seq: string, hidden: boolean): Promise<HiddenChange | null> {
-    const rows: { hidden: boolean; was_hidden: boolean }[] =
-      await this.dataSource.query(
-        `WITH before AS (
-                SELECT id, hidden FROM item
-                 WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1) FOR UPDATE),
-              changed AS (
-                UPDATE item
-                   SET hidden = $2,
-                       hidden_at = CASE WHEN $2 THEN coalesce(item.hidden_at, now()) END
-                  FROM before
-                 WHERE item.id = before.id
-             RETURNING item.hidden, before.hidden AS was_hidden)
-         SELECT hidden, was_hidden FROM changed`,
-        [seq, hidden],
-      );
+    // A post deleted on its platform stays hidden: showing it is refused, not done.
+    const rows: {
+      hidden: boolean;
+      was_hidden: boolean;
+      hidden_reason: string | null;
+    }[] = await this.dataSource.query(
+      `WITH before AS (
+              SELECT id, hidden, hidden_reason FROM item
+               WHERE id = (SELECT item_id FROM item_stream WHERE seq = $1) FOR UPDATE),
+            changed AS (
+              UPDATE item
+                 SET hidden = $2,
+                     hidden_at = CASE WHEN $2 THEN coalesce(item.hidden_at, now()) END
+                FROM before
+               WHERE item.id = before.id AND ($2 OR before.hidden_reason IS NULL)
+           RETURNING item.hidden)
+       SELECT coalesce((SELECT hidden FROM changed), before.hidden) AS hidden,
+              before.hidden AS was_hidden, before.hidden_reason
+         FROM before`,
+      [seq, hidden],
+    );
     const [row] = rows;
-    return row ? { hidden: row.hidden, wasHidden: row.was_hidden } : null;
+    return row
+      ? {
+          hidden: row.hidden,
+          wasHidden: row.was_hidden,
+          deletedOnPlatform: row.hidden_reason === DELETED_ON_PLATFORM,
+        }
+      : null;
+  }
+
+  /**
+   * Hides the items of posts their platform no longer has, as moderation
+   * hides (the statistics drop them through their triggers), marked so that
+   * they are not shown again. On commit, every api process is told the seqs
+   * that were visible (HIDDEN_CHANNEL), and tells its screens.
+   */
+  async hideDeletedOnPlatform(itemIds: string[]): Promise<string[]> {
+    if (itemIds.length === 0) return [];
+    const rows: { seq: string }[] = await this.dataSource.query(
+      `WITH before AS (
+              SELECT id, hidden FROM item WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE),
+            changed AS (
+              UPDATE item
+                 SET hidden = true, hidden_at = coalesce(item.hidden_at, now()), hidden_reason = $2
+                FROM before
+               WHERE item.id = before.id
+           RETURNING item.id, before.hidden AS was_hidden),
+            told AS (
+              SELECT st.seq::text AS seq, pg_notify($3, st.seq::text)
+                FROM changed JOIN item_stream st ON st.item_id = changed.id
+               WHERE NOT changed.was_hidden)
+       SELECT seq FROM told`,
+      [itemIds, DELETED_ON_PLATFORM, HIDDEN_CHANNEL],
+    );
+    return rows.map((row) => row.seq);
   }
 }
 
 /** NOTIFY channel (the StreamAtCommit trigger's): the payload is the highest seq just committed, never the items themselves. */
 export const ITEMS_CHANNEL = 'lyt_items';
+/** NOTIFY channel: the payload is the seq of a mention a collector hid (its post was deleted on its platform). */
+export const HIDDEN_CHANNEL = 'lyt_hidden';

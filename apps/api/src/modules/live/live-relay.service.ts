@@ -12,7 +12,7 @@ import { APP_CONFIG, DATABASE_URL } from '../../config/config.module';
 import type { AppConfig } from '../../config/app-config';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { ItemQueryRepository } from '../items/item-query.repository';
-import { ITEMS_CHANNEL } from '../items/items.repository';
+import { HIDDEN_CHANNEL, ITEMS_CHANNEL } from '../items/items.repository';
 import type { MentionFilter } from '../items/mention-filter';
 
 const BATCH = 500;
@@ -30,6 +30,7 @@ const CONNECT_TIMEOUT_MS = 5000;
 export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(LiveRelay.name);
   private readonly listeners = new Set<Listener>();
+  private readonly hiddenListeners = new Set<(id: string) => void>();
   private client: Client | undefined;
   /** The highest seq this process has relayed: replays end here, live delivery starts after it. */
   private relayed = 0n;
@@ -67,6 +68,16 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
     const listener = { deliver, wanted };
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Hears each mention a collector hid (its post was deleted on its
+   * platform), in this process: every api process is told, and tells its
+   * own sockets. Returns the way to stop listening.
+   */
+  onHidden(deliver: (id: string) => void): () => void {
+    this.hiddenListeners.add(deliver);
+    return () => this.hiddenListeners.delete(deliver);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -150,10 +161,13 @@ export class LiveRelay implements OnApplicationBootstrap, OnModuleDestroy {
     client.on('notification', (message) => {
       if (message.channel === ITEMS_CHANNEL && message.payload)
         this.advance(BigInt(message.payload));
+      if (message.channel === HIDDEN_CHANNEL && message.payload)
+        for (const deliver of this.hiddenListeners) deliver(message.payload);
     });
     try {
       await client.connect();
       await client.query(`LISTEN ${ITEMS_CHANNEL}`);
+      await client.query(`LISTEN ${HIDDEN_CHANNEL}`);
     } catch (error) {
       onLost(error instanceof Error ? error : new Error(String(error)));
       await client.end().catch(() => undefined);

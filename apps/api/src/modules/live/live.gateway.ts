@@ -84,6 +84,7 @@ export class LiveGateway
   private readonly logger = new Logger(LiveGateway.name);
   private namespace: LiveNamespace | undefined;
   private readonly stopRelay: () => void;
+  private readonly stopHidden: () => void;
 
   constructor(
     private readonly auth: AuthService,
@@ -95,6 +96,10 @@ export class LiveGateway
     this.stopRelay = relay.onMention(
       (mention) => this.deliver(mention),
       () => this.hasSubscriptions(),
+    );
+    // Every api process hears it from PostgreSQL: each tells its own sockets only.
+    this.stopHidden = relay.onHidden((id) =>
+      this.namespace?.local.emit('hidden', { id }),
     );
   }
 
@@ -130,6 +135,7 @@ export class LiveGateway
 
   onModuleDestroy(): void {
     this.stopRelay();
+    this.stopHidden();
   }
 
   /** Each socket is in its role's room, so that rotating the viewer token can disconnect the viewers. */

@@ -34,6 +34,8 @@ describe(csvLine.name, () => {
       publishedAt: '2026-11-01T08:00:00.000Z',
       hashtags: ['dkbiz', 'lego'],
       mediaUrl: null,
+      engagement: null,
+      deletedOnPlatform: false,
       language: 'da',
       sentiment: { score: 0.25, label: 'positive' },
       source: { id: 's', name: 'Erhverv' },

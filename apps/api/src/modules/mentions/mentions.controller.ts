@@ -7,7 +7,7 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import type { MentionPage, MentionVisibility } from '@lyt/contracts';
 import { ApiAnswer } from '../../common/api-answer.decorator';
@@ -75,6 +75,11 @@ export class MentionsController {
   @Patch('mentions/:id')
   @ApiAnswer('MentionVisibility')
   @ApiIdParam('mention', 'mention')
+  @ApiConflictResponse({
+    description:
+      'Showing a mention whose post was deleted on its platform: it stays hidden.',
+    schema: { $ref: '#/components/schemas/ApiErrorBody' },
+  })
   setHidden(
     @IdParam('mention', 'mention') id: string,
     @Body() dto: UpdateMentionDto,

@@ -1,4 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import type { MentionPage, MentionVisibility } from '@lyt/contracts';
 import {
   ItemQueryRepository,
@@ -48,6 +52,10 @@ export class MentionsService {
   async setHidden(id: string, hidden: boolean): Promise<MentionVisibility> {
     const change = await this.items.setHidden(id, hidden);
     if (!change) throw new NotFoundException(`no mention ${id}`);
+    if (!hidden && change.deletedOnPlatform)
+      throw new ConflictException(
+        `mention ${id} was deleted on its platform: it stays hidden`,
+      );
     // The statement has committed: a screen that reloads on the event no longer gets it.
     if (change.hidden && !change.wasHidden) this.events.hidden(id);
     return { id, hidden: change.hidden };

@@ -33,6 +33,7 @@ export const settingsMessages = defineMessages({
     'moderation.empty.text':
       'Hide a mention from the overview or explore (“Hide”); it is listed here, ready to be shown again.',
     'moderation.unhide': 'Show again',
+    'moderation.deletedOnPlatform': 'Deleted on its platform: it stays hidden.',
     'moderation.unhideLabel': ({ author }: { author: string }) =>
       `Show again: the mention by ${author}`,
     'moderation.unhidden': 'The mention is shown again everywhere.',
@@ -93,6 +94,8 @@ export const settingsMessages = defineMessages({
     'moderation.empty.text':
       'Skjul en omtale fra overblikket eller udforsk („Skjul“); den står så her, klar til at blive vist igen.',
     'moderation.unhide': 'Vis igen',
+    'moderation.deletedOnPlatform':
+      'Slettet på platformen: den forbliver skjult.',
     'moderation.unhideLabel': ({ author }: { author: string }) =>
       `Vis igen: omtalen fra ${author}`,
     'moderation.unhidden': 'Omtalen vises igen overalt.',

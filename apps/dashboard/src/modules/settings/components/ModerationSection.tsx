@@ -62,31 +62,37 @@ export function ModerationSection() {
                 topicColors={topicColors}
                 compact
                 actions={
-                  <Button
-                    size="sm"
-                    icon="refresh"
-                    busy={
-                      moderate.isPending &&
-                      moderate.variables?.id === mention.id
-                    }
-                    aria-label={t('moderation.unhideLabel', {
-                      author: mention.author ?? mention.source.name,
-                    })}
-                    onClick={() =>
-                      moderate.mutate(
-                        { id: mention.id, hidden: false },
-                        {
-                          onSuccess: () =>
-                            toast.show({
-                              tone: 'success',
-                              text: t('moderation.unhidden'),
-                            }),
-                        },
-                      )
-                    }
-                  >
-                    {t('moderation.unhide')}
-                  </Button>
+                  mention.deletedOnPlatform ? (
+                    <span className="facts__note">
+                      {t('moderation.deletedOnPlatform')}
+                    </span>
+                  ) : (
+                    <Button
+                      size="sm"
+                      icon="refresh"
+                      busy={
+                        moderate.isPending &&
+                        moderate.variables?.id === mention.id
+                      }
+                      aria-label={t('moderation.unhideLabel', {
+                        author: mention.author ?? mention.source.name,
+                      })}
+                      onClick={() =>
+                        moderate.mutate(
+                          { id: mention.id, hidden: false },
+                          {
+                            onSuccess: () =>
+                              toast.show({
+                                tone: 'success',
+                                text: t('moderation.unhidden'),
+                              }),
+                          },
+                        )
+                      }
+                    >
+                      {t('moderation.unhide')}
+                    </Button>
+                  )
                 }
               />
             ))}
