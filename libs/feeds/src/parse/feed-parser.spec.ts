@@ -747,11 +747,18 @@ describe(parseFeed.name, () => {
         ]);
       });
 
-      it('reads a misspelt end tag of a text element (<title>…</subtitle>) as its end and keeps the entry', async () => {
+      it('reads a misspelt end tag (<title>…</subtitle>, <id>…</identifier>) as the end of the open element and keeps the entry', async () => {
         const feed = await fetchAndParse('misspelt-end-tag.atom');
 
+        expect(feed.items[2]).toMatchObject({
+          guid: 'tag:stave.example.dk,2025:3',
+          url: 'https://stave.example.dk/3',
+          publishedAt: '2025-03-04T12:00:00.000Z',
+        });
         expect(
-          feed.items.map((item) => [item.title, item.url, item.text]),
+          feed.items
+            .slice(0, 2)
+            .map((item) => [item.title, item.url, item.text]),
         ).toEqual([
           [
             'Overskrift med forkert slutning',

@@ -68,7 +68,8 @@ const BODY_ELEMENTS = new Set([
 
 // Local names of the feed's text elements, none of which HTML uses as an end tag on its own: an
 // end tag with one of these names that closes nothing open is a misspelt end of the open text
-// element (<title>…</subtitle>), as lenient readers take it.
+// element (<title>…</subtitle>), as lenient readers take it. Any other stray end tag inside a
+// text element is its HTML's.
 const TEXT_END_TAGS = new Set([
   'title',
   'description',
@@ -189,10 +190,7 @@ class TreeBuilder implements TokenizerCallbacks {
     const inBody = this.body !== -1;
     const contentEnd = Math.max(0, start - 2) + this.offset;
     if (target === -1) {
-      if (
-        this.body === this.stack.length - 1 &&
-        TEXT_END_TAGS.has(written.slice(written.indexOf(':') + 1))
-      ) {
+      if (this.endsOpenLeaf(written)) {
         this.problem('mismatched close tag', end, false);
         this.finish(this.stack.pop() as OpenElement, contentEnd, true);
       } else if (!inBody) {
@@ -206,6 +204,19 @@ class TreeBuilder implements TokenizerCallbacks {
     while (this.stack.length > target + 1)
       this.finish(this.stack.pop() as OpenElement, contentEnd, false);
     this.finish(this.stack.pop() as OpenElement, contentEnd, true);
+  }
+
+  /**
+   * Whether an end tag that closes nothing open is the misspelt end of the innermost element: of
+   * a text element when it names one (<title>…</subtitle>; any other name is the HTML's stray
+   * tag), of a feed element without children whatever it names (<logo>…</link>).
+   */
+  private endsOpenLeaf(written: string): boolean {
+    const top = this.stack.at(-1)?.element;
+    if (!top || this.stack.length < 2) return false;
+    if (this.body === this.stack.length - 1)
+      return TEXT_END_TAGS.has(written.slice(written.indexOf(':') + 1));
+    return this.body === -1 && top.children.length === 0;
   }
 
   ontext(start: number, end: number): void {
