@@ -183,7 +183,7 @@ describe('parseCommand', () => {
         'billion laughs',
         '/billion-laughs.xml',
         () =>
-          'error: feed declares entities in its DOCTYPE: refused as a possible entity-expansion (billion laughs) attack\n',
+          'error: feed declares entities that refer to other entities in its DOCTYPE: refused as a possible entity-expansion (billion laughs) attack\n',
       ],
     ])(
       'exits 2 with one error line for %s',

@@ -801,6 +801,20 @@ describe(parseFeed.name, () => {
         ]);
       });
 
+      it('expands plain-text DOCTYPE entities, leaves external and undeclared ones as written', async () => {
+        const feed = await fetchAndParse('doctype-entities.rss');
+
+        expect(feed.title).toBe('Nyheder fra Lyt & Co. A/S');
+        expect(feed.items).toEqual([
+          expect.objectContaining({
+            guid: 'Lyt & Co. A/S-1',
+            title: 'Lyt & Co. A/S åbner i Vejle',
+            url: 'https://entiteter.example.dk/vejle?kilde=Lyt%20&%20Co.%20A/S',
+            text: 'Pris: 100 kr. &logo; &skjult; å',
+          }),
+        ]);
+      });
+
       it('reads JSON Feed that says "version": "1.0"', async () => {
         const feed = await fetchAndParse('plain-text-brackets.json');
 
@@ -873,6 +887,17 @@ describe(parseFeed.name, () => {
       expect(error.code).toBe('malformed');
       expect(error.message).toContain('entity-expansion');
       expect(performance.now() - started).toBeLessThan(500);
+    });
+
+    it('refuses plain-text DOCTYPE entities that would expand to more text than the feed has', async () => {
+      const hostile = `<!DOCTYPE rss [<!ENTITY tusind "${'x'.repeat(1000)}">]><rss><channel><item><title>${'&tusind;'.repeat(2000)}</title></item></channel></rss>`;
+
+      const error = await failureOf(
+        parseFeed(hostile, 'https://example.com/feed', NOW),
+      );
+
+      expect(error.code).toBe('malformed');
+      expect(error.message).toContain('entity-expansion');
     });
 
     it('says an HTML page is not a feed', async () => {

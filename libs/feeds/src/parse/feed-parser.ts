@@ -57,16 +57,16 @@ export async function readFeedDocument(body: string): Promise<FeedDocument> {
   if (!text) throw new FeedError('not-a-feed', 'the body is empty, not a feed');
   if (text.startsWith('{')) return parseJsonFeed(text);
   const prolog = inspectXmlProlog(text);
-  if (prolog.declaresEntities) {
+  if (prolog.expandsEntities) {
     throw new FeedError(
       'malformed',
-      'feed declares entities in its DOCTYPE: refused as a possible entity-expansion (billion laughs) attack',
+      'feed declares entities that refer to other entities in its DOCTYPE: refused as a possible entity-expansion (billion laughs) attack',
     );
   }
   const rootName = prolog.rootName;
   const feed =
     rootName && xmlFeedFormat(rootName.slice(rootName.indexOf(':') + 1))
-      ? parseXmlFeed(text, prolog.rootStart)
+      ? parseXmlFeed(text, prolog.rootStart, prolog.entities)
       : null;
   if (!feed) throw notAFeed(rootName);
   const [problem] = feed.problems;

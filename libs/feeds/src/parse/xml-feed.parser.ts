@@ -41,8 +41,12 @@ export function xmlFeedFormat(
  * `rootStart`. Ill-formed XML is recovered the way lenient readers do; an entry that the
  * recovery had to guess at is left out rather than stored half.
  */
-export function parseXmlFeed(xml: string, rootStart: number): XmlFeed | null {
-  const tree = readXmlTree(xml, rootStart);
+export function parseXmlFeed(
+  xml: string,
+  rootStart: number,
+  entities?: ReadonlyMap<string, string>,
+): XmlFeed | null {
+  const tree = readXmlTree(xml, rootStart, entities);
   const root = tree.root;
   const format = root ? xmlFeedFormat(root.name) : null;
   if (!root || !format) return null;

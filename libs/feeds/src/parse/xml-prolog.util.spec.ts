@@ -40,6 +40,31 @@ describe(inspectXmlProlog.name, () => {
     expect(inspectXmlProlog(xml)).toMatchObject({ rootName, declaresEntities });
   });
 
+  it.each([
+    ['<!DOCTYPE rss [<!ENTITY lol "lol">]><rss>', false, [['lol', 'lol']]],
+    [
+      '<!DOCTYPE rss [<!ENTITY a "x &amp; &#248;"><!ENTITY % p SYSTEM "http://evil/"> %p; <!ENTITY e SYSTEM "http://x/">]><rss>',
+      false,
+      [['a', 'x & ø']],
+    ],
+    [
+      '<!DOCTYPE rss [<!ENTITY a "x"><!ENTITY b "&a;&a;">]><rss>',
+      true,
+      [['a', 'x']],
+    ],
+    ['<!DOCTYPE rss [<!ENTITY % p \'<!ENTITY b "x">\'>]><rss>', true, []],
+    ['<!DOCTYPE rss [<!ENTITY a "x>]><rss>', true, []],
+    ['<!DOCTYPE rss [<!-- <!ENTITY a "&b;"> -->]><rss>', false, []],
+  ])(
+    'reads the entities of %j (expanding: %j)',
+    (xml, expandsEntities, entities) => {
+      const prolog = inspectXmlProlog(xml);
+
+      expect(prolog.expandsEntities).toBe(expandsEntities);
+      expect([...prolog.entities]).toEqual(entities);
+    },
+  );
+
   it('reads the root element attributes', () => {
     expect(
       inspectXmlProlog(

@@ -1,3 +1,5 @@
+import { decodeXmlText } from './xml-tree';
+
 /** What the start of an XML document says, read without parsing the document. */
 export interface XmlProlog {
   /** Qualified name of the root element, or null when the text does not start like XML. */
@@ -6,9 +8,23 @@ export interface XmlProlog {
   rootStart: number;
   /** Attributes of the root element's start tag (for xml:lang). */
   rootAttributes: Record<string, string>;
-  /** True when a DOCTYPE's internal subset declares entities: the billion-laughs vector. */
+  /** True when a DOCTYPE's internal subset declares entities of any kind. */
   declaresEntities: boolean;
+  /**
+   * True when a declared entity refers to other entities (or cannot be read): the billion-laughs
+   * vector. Entities whose value is plain text cannot multiply and are not counted here.
+   */
+  expandsEntities: boolean;
+  /** The internal general entities with plain-text values, by name, their character references decoded. */
+  entities: ReadonlyMap<string, string>;
 }
+
+// <!ENTITY [%] name "value" | 'value' | SYSTEM/PUBLIC external id>
+const ENTITY_DECLARATION =
+  /<!ENTITY\s+(%\s+)?([^\s"'%>]+)\s+(?:"([^"]*)"|'([^']*)'|(?:SYSTEM|PUBLIC)\s(?:[^>"']|"[^"]*"|'[^']*')*)\s*>/gi;
+// A value that refers to nothing: text, character references and XML's five predefined entities.
+const PLAIN_ENTITY_VALUE =
+  /^(?:[^&%]|&(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);)*$/;
 
 /**
  * Walks the prolog (XML declaration, comments, processing instructions, DOCTYPE) up to the root
@@ -21,6 +37,8 @@ export function inspectXmlProlog(xml: string): XmlProlog {
     rootStart: -1,
     rootAttributes: {},
     declaresEntities: false,
+    expandsEntities: false,
+    entities: new Map(),
   };
   let index = 0;
   while (index < xml.length) {
@@ -31,8 +49,7 @@ export function inspectXmlProlog(xml: string): XmlProlog {
       index = endOf(xml, '-->', index);
     } else if (xml.slice(index, index + 9).toUpperCase() === '<!DOCTYPE') {
       const end = doctypeEnd(xml, index);
-      if (/<!ENTITY/i.test(xml.slice(index, end)))
-        result.declaresEntities = true;
+      Object.assign(result, readEntities(xml.slice(index, end)));
       index = end;
     } else if (xml[index] === '<' && /[A-Za-z_:]/.test(xml[index + 1] ?? '')) {
       const tag = /^<([^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(
@@ -48,6 +65,34 @@ export function inspectXmlProlog(xml: string): XmlProlog {
     }
   }
   return result;
+}
+
+/**
+ * The entities a DOCTYPE declares. Parameter entities and external ones are never read (their
+ * references stay as written); a general entity with a plain-text value is kept for expansion.
+ */
+function readEntities(
+  doctype: string,
+): Pick<XmlProlog, 'declaresEntities' | 'expandsEntities' | 'entities'> {
+  const subset = doctype.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  const declared = subset.match(/<!ENTITY/gi)?.length ?? 0;
+  const entities = new Map<string, string>();
+  let read = 0;
+  let expands = false;
+  for (const match of subset.matchAll(ENTITY_DECLARATION)) {
+    read += 1;
+    const [, parameter, name, quoted, apostrophed] = match;
+    const value = quoted ?? apostrophed;
+    if (value === undefined) continue;
+    if (!PLAIN_ENTITY_VALUE.test(value)) expands = true;
+    else if (!parameter && !entities.has(name as string))
+      entities.set(name as string, decodeXmlText(value));
+  }
+  return {
+    declaresEntities: declared > 0,
+    expandsEntities: expands || read < declared,
+    entities,
+  };
 }
 
 function skipWhitespace(xml: string, index: number): number {

@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { FeedError } from '../feed-error';
 import { NAMESPACE_PREFIXES } from './xml-namespaces.constant';
 
 /** An element of a feed, named the way a feed reader knows it. */
@@ -99,11 +100,16 @@ interface OpenElement {
  * it, a stray end tag is skipped, the end of the text closes everything. Each recovery is noted in
  * `problems` and marks the elements it touched as damaged, so a reader can keep what is sound.
  * Namespaces are resolved, so `<a10:updated>` and `<atom:updated>` are one element. Entities
- * are decoded as HTML does (all HTML5 names, numeric references, a bare '&' as text); entities
- * a DOCTYPE declares are never expanded.
+ * are decoded as HTML does (all HTML5 names, numeric references, a bare '&' as text); `entities`
+ * are the DOCTYPE's plain-text ones, expanded to at most as much text as the source itself has
+ * (more is refused as an entity-expansion attack).
  */
-export function readXmlTree(source: string, start = 0): XmlTree {
-  const builder = new TreeBuilder(source, start);
+export function readXmlTree(
+  source: string,
+  start = 0,
+  entities: ReadonlyMap<string, string> = new Map(),
+): XmlTree {
+  const builder = new TreeBuilder(source, start, entities);
   const tokenizer = new Tokenizer(
     { xmlMode: true, decodeEntities: false },
     builder,
@@ -138,11 +144,36 @@ class TreeBuilder implements TokenizerCallbacks {
   private attributeName = '';
   private attributeValue = '';
 
+  /** Characters the declared entities have expanded to so far. */
+  private expanded = 0;
+
   constructor(
     private readonly source: string,
     private readonly offset: number,
+    private readonly entities: ReadonlyMap<string, string>,
   ) {
     this.text = source.slice(offset);
+  }
+
+  /** decodeXmlText, with the declared entities expanded first. */
+  private decode(text: string): string {
+    if (this.entities.size === 0 || !text.includes('&'))
+      return decodeXmlText(text);
+    let decoded = '';
+    let last = 0;
+    for (const match of text.matchAll(/&([^\s&;<>"']+);/g)) {
+      const value = this.entities.get(match[1] as string);
+      if (value === undefined) continue;
+      this.expanded += value.length;
+      if (this.expanded > this.source.length)
+        throw new FeedError(
+          'malformed',
+          'feed expands the entities of its DOCTYPE to more text than the feed has: refused as a possible entity-expansion attack',
+        );
+      decoded += decodeXmlText(text.slice(last, match.index)) + value;
+      last = match.index + match[0].length;
+    }
+    return decoded + decodeXmlText(text.slice(last));
   }
 
   onopentagname(start: number, end: number): void {
@@ -160,12 +191,12 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onattribentity(): void {
-    // Entities are decoded by decodeXmlText, never by the tokenizer.
+    // Entities are decoded by decode, never by the tokenizer.
   }
 
   onattribend(): void {
     if (!(this.attributeName in this.attributes))
-      this.attributes[this.attributeName] = decodeXmlText(this.attributeValue);
+      this.attributes[this.attributeName] = this.decode(this.attributeValue);
   }
 
   onopentagend(end: number): void {
@@ -220,7 +251,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   ontext(start: number, end: number): void {
-    this.appendText(decodeXmlText(this.text.slice(start, end)));
+    this.appendText(this.decode(this.text.slice(start, end)));
   }
 
   oncdata(start: number, end: number, endOffset: number): void {
@@ -228,7 +259,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   ontextentity(): void {
-    // Entities are decoded by decodeXmlText, never by the tokenizer.
+    // Entities are decoded by decode, never by the tokenizer.
   }
 
   oncomment(): void {}
