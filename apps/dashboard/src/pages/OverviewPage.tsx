@@ -72,7 +72,7 @@ export function OverviewPage() {
               <SentimentChart period={period} list={list} />
             </div>
             <div className="overview-grid__side">
-              <LiveMentionsPanel />
+              <LiveMentionsPanel list={list} lists={lists} />
             </div>
             <div className="overview-grid__tops">
               <TopHashtags period={period} list={list} />
