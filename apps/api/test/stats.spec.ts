@@ -144,7 +144,12 @@ describe(StatsController.name, () => {
           FROM (SELECT facet, key, day, count FROM stats.facet_day
                 UNION ALL SELECT facet, key, date_trunc('day', hour, 'Europe/Copenhagen'), count
                   FROM stats.facet_change) AS d
-         GROUP BY facet, key, day HAVING sum(count) <> 0),
+         GROUP BY facet, key, day HAVING sum(count) <> 0
+        UNION ALL
+        SELECT 'pair:' || tag || ':' || other || ':' || sum(count), day
+          FROM (SELECT tag, other, day, count FROM stats.hashtag_pair_day
+                UNION ALL SELECT tag, other, day, count FROM stats.hashtag_pair_change) AS p
+         GROUP BY tag, other, day HAVING sum(count) <> 0),
       counted AS (SELECT * FROM item i WHERE NOT i.hidden AND i.duplicate_of IS NULL),
       mentioned AS (SELECT * FROM counted i WHERE EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id)),
       -- Once per mentioned item, however many topics it matched.
@@ -169,7 +174,11 @@ describe(StatsController.name, () => {
         SELECT facet || ':' || key || ':' || count(*), hour FROM facets GROUP BY facet, key, hour
         UNION ALL
         SELECT 'day:' || facet || ':' || key || ':' || count(*), date_trunc('day', hour, 'Europe/Copenhagen')
-          FROM facets GROUP BY facet, key, 2)
+          FROM facets GROUP BY facet, key, 2
+        UNION ALL
+        SELECT 'pair:' || p.tag || ':' || p.other || ':' || count(*), date_trunc('day', i.published_at, 'Europe/Copenhagen')
+          FROM mentioned i CROSS JOIN LATERAL stats.hashtag_pairs(i.hashtags) AS p
+         GROUP BY p.tag, p.other, 2)
       (SELECT 'only in rollups' AS side, * FROM rolled EXCEPT ALL SELECT 'only in rollups', * FROM recounted)
       UNION ALL
       (SELECT 'only in recount', * FROM recounted EXCEPT ALL SELECT 'only in recount', * FROM rolled)`);

@@ -20,6 +20,7 @@ import { HashtagEngagement1765910000000 } from './1765910000000-HashtagEngagemen
 import { ItemSourcePublishedIndex1765920000000 } from './1765920000000-ItemSourcePublishedIndex';
 import { StreamAtCommit1765930000000 } from './1765930000000-StreamAtCommit';
 import { DeletedOnPlatform1765940000000 } from './1765940000000-DeletedOnPlatform';
+import { MentionCountsOnce1765960000000 } from './1765960000000-MentionCountsOnce';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   ItemSourcePublishedIndex1765920000000,
   StreamAtCommit1765930000000,
   DeletedOnPlatform1765940000000,
+  MentionCountsOnce1765960000000,
 ];
