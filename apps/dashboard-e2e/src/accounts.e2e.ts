@@ -453,6 +453,16 @@ describe('accounts', () => {
     expect(
       await page.getByLabel('Rolle for Lise Juhl Madsen').inputValue(),
     ).toBe('watched');
+
+    await page.getByRole('button', { name: 'Ret målet 1.000 følgere' }).click();
+    const goal = page.getByRole('dialog', { name: 'Ret målet' });
+    await goal.getByLabel('Navn').fill('1.200 følgere');
+    await goal.getByRole('textbox', { name: /^Mål/ }).fill('1200');
+    await goal.getByRole('button', { name: 'Gem' }).click();
+    await page
+      .locator('.goal-card', { hasText: '1.200 følgere' })
+      .getByText('940 af 1.200')
+      .waitFor();
   });
 
   it('tells a viewer what an empty page is for', async () => {

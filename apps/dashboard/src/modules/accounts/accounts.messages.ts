@@ -78,6 +78,9 @@ export const accountsMessages = defineMessages({
       `${pace} a day so far, ${needed} a day needed`,
     'goal.progress': ({ name }: { name: string }) => `Progress of ${name}`,
     'goal.remove': ({ name }: { name: string }) => `Remove goal ${name}`,
+    'goal.edit': ({ name }: { name: string }) => `Change goal ${name}`,
+    'goalEdit.title': 'Change the goal',
+    'goalEdit.futureDate': 'Today or a later day',
     'goal.remove.title': 'Remove this goal?',
     'goal.remove.text': ({ name }: { name: string }) =>
       `The goal “${name}” is removed.`,
@@ -252,6 +255,9 @@ export const accountsMessages = defineMessages({
       `${pace} om dagen indtil nu, ${needed} om dagen nødvendigt`,
     'goal.progress': ({ name }: { name: string }) => `Fremskridt for ${name}`,
     'goal.remove': ({ name }: { name: string }) => `Fjern målet ${name}`,
+    'goal.edit': ({ name }: { name: string }) => `Ret målet ${name}`,
+    'goalEdit.title': 'Ret målet',
+    'goalEdit.futureDate': 'I dag eller en senere dag',
     'goal.remove.title': 'Fjern målet?',
     'goal.remove.text': ({ name }: { name: string }) =>
       `Målet »${name}« fjernes.`,

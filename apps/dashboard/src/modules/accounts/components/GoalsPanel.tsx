@@ -18,6 +18,7 @@ import {
 import { accountsMessages } from '../accounts.messages';
 import { goalsQuery } from '../api/account-queries';
 import { useRemoveGoal } from '../hooks/useAccountMutations';
+import { EditGoalForm } from './EditGoalForm';
 import { GoalForm } from './GoalForm';
 
 export type GoalsPanelProps = {
@@ -102,6 +103,7 @@ export function GoalCard({ goal, accounts, removable = true }: GoalCardProps) {
   const { isAdmin } = useSession();
   const remove = useRemoveGoal();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const { progress } = goal;
   const number = (value: number) => formatNumber(value, language);
   const account = accounts.find((candidate) => candidate.id === goal.accountId);
@@ -144,13 +146,22 @@ export function GoalCard({ goal, accounts, removable = true }: GoalCardProps) {
           </p>
         </div>
         {isAdmin && removable && (
-          <IconButton
-            icon="trash"
-            variant="ghost"
-            size="sm"
-            label={t('goal.remove', { name: goal.name })}
-            onClick={() => setConfirming(true)}
-          />
+          <span className="account-actions">
+            <IconButton
+              icon="edit"
+              variant="ghost"
+              size="sm"
+              label={t('goal.edit', { name: goal.name })}
+              onClick={() => setEditing(true)}
+            />
+            <IconButton
+              icon="trash"
+              variant="ghost"
+              size="sm"
+              label={t('goal.remove', { name: goal.name })}
+              onClick={() => setConfirming(true)}
+            />
+          </span>
         )}
       </div>
       <p className="goal-card__figure">
@@ -183,6 +194,10 @@ export function GoalCard({ goal, accounts, removable = true }: GoalCardProps) {
             })}
           </p>
         )}
+      {remove.isError && <ErrorState error={remove.error} compact />}
+      {editing && (
+        <EditGoalForm goal={goal} onClose={() => setEditing(false)} />
+      )}
       <ConfirmDialog
         open={confirming}
         title={t('goal.remove.title')}
@@ -192,7 +207,7 @@ export function GoalCard({ goal, accounts, removable = true }: GoalCardProps) {
         busy={remove.isPending}
         onCancel={() => setConfirming(false)}
         onConfirm={() =>
-          remove.mutate(goal.id, { onSuccess: () => setConfirming(false) })
+          remove.mutate(goal.id, { onSettled: () => setConfirming(false) })
         }
       />
     </li>

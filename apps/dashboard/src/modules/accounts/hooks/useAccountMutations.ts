@@ -91,6 +91,23 @@ export function useAddGoal() {
   });
 }
 
+export function useChangeGoal() {
+  const api = useApiClient();
+  const invalidate = useInvalidateAccounts(false);
+  return useMutation({
+    mutationFn: ({
+      id,
+      ...changes
+    }: {
+      id: string;
+      name?: string;
+      target?: number;
+      deadline?: string;
+    }) => api.patch<Goal>(`/goals/${encodeURIComponent(id)}`, changes),
+    onSuccess: invalidate,
+  });
+}
+
 export function useRemoveGoal() {
   const api = useApiClient();
   const invalidate = useInvalidateAccounts(false);
