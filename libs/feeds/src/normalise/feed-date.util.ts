@@ -32,6 +32,8 @@ const ZONES: ReadonlyMap<string, number> = new Map([
   ['ut', 0],
   ['utc', 0],
   ['gmt', 0],
+  ['etc/utc', 0],
+  ['etc/gmt', 0],
   ['wet', 0],
   ['west', 60],
   ['bst', 60],
@@ -82,6 +84,8 @@ const ISO_DATE =
 const ISO_BASIC =
   /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d+))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/;
+// A numeric date inside words: Perforce's "Fri, 2006/09/15 08:19:53 EDT".
+const NUMERIC_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const NUMERIC_OFFSET = /^(?:gmt|utc|ut)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 interface DateParts {
@@ -97,7 +101,8 @@ interface DateParts {
 /**
  * Reads the dates feeds write: ISO 8601 and W3C-DTF down to the year alone ("2003-12", "2003"),
  * RFC 822/1123/2822 with or without a time, RFC 850's dashes, asctime, Twitter's
- * "Sun Jul 15 01:16:00 +0000 2012", "March 3, 2025", "13 Feb, 2012"; zones as offsets, as
+ * "Sun Jul 15 01:16:00 +0000 2012", "March 3, 2025", "13 Feb, 2012", Perforce's
+ * "Fri, 2006/09/15 08:19:53 EDT"; zones as offsets, as
  * names (CET, CEST, EST, and ET/PT/CT/MT by the date's daylight saving) or not at all (then UTC,
  * not the server's local time). Anything else — a word it does not know, an impossible day, a
  * time like "1:2:3:4" — is null: a wrong date is worse than none.
@@ -141,6 +146,9 @@ function fromIso(match: RegExpExecArray): Date | null {
   const basic = match.length === 9;
   const at = (index: number) => match[basic && index > 1 ? index - 1 : index];
   const zone = at(9);
+  // An offset belongs to a time: "2013-01-27-01" is no date at 01:00.
+  if (zone !== undefined && /^[+-]/.test(zone) && at(5) === undefined)
+    return null;
   const offset = zone === undefined ? 0 : offsetOf(zone);
   if (offset === null) return null;
   return build(
@@ -176,7 +184,12 @@ function fromWords(text: string): Date | null {
     const token = raw.replace(/\.$/, '');
     if (WEEKDAYS.has(token)) continue;
     const monthNumber = MONTHS.get(token);
-    if (monthNumber !== undefined && month === null) {
+    const numericDate = NUMERIC_DATE.exec(token);
+    if (numericDate && day === null && month === null && year === null) {
+      year = Number(numericDate[1]);
+      month = Number(numericDate[3]);
+      day = Number(numericDate[4]);
+    } else if (monthNumber !== undefined && month === null) {
       month = monthNumber;
     } else if (/^\d{1,2}$/.test(token) && day === null && year === null) {
       day = Number(token);

@@ -858,7 +858,7 @@ describe(parseFeed.name, () => {
         );
       });
 
-      it('reads dates without a time, Twitter and asctime forms, US zones, "13 Feb, 2012", months and years; refuses a garbage time', async () => {
+      it('reads dates without a time, Twitter, asctime and Perforce forms, US and Etc/ zones, "13 Feb, 2012", months and years; refuses a garbage time and an offset without a time', async () => {
         const feed = await fetchAndParse('more-dates.rss');
 
         expect(
@@ -873,6 +873,9 @@ describe(parseFeed.name, () => {
           ['Kun måned', '2003-12-01T00:00:00.000Z'],
           ['Kun år', '2003-01-01T00:00:00.000Z'],
           ['Skrald', NOW.toISOString()],
+          ['Etc-zone', '2025-03-05T18:28:00.000Z'],
+          ['Skråstreger', '2025-03-04T13:19:53.000Z'],
+          ['Forskydning uden tid', NOW.toISOString()],
         ]);
       });
     });
