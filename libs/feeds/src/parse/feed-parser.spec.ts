@@ -850,6 +850,16 @@ describe(parseFeed.name, () => {
         ]);
       });
 
+      it('takes the language of the text itself (xml:lang on content, summary or title) before the entry and feed ones', async () => {
+        const feed = await fetchAndParse('text-languages.atom');
+
+        expect(feed.items.map((item) => item.language)).toEqual([
+          'en',
+          'nb',
+          'da',
+        ]);
+      });
+
       it('resolves relative Atom links against xml:base', async () => {
         const [entry] = (await fetchAndParse('xml-base.atom')).items;
 

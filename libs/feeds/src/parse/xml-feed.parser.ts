@@ -177,6 +177,15 @@ class FeedReader {
       ]),
       images: images(item, groups),
       languages: nonEmpty([
+        ...textLanguages(item, [
+          'content:encoded',
+          'xhtml:body',
+          'body',
+          'fullitem',
+          'description',
+          'dc:description',
+          'title',
+        ]),
         ...texts(item, 'dc:language', 'language'),
         item.attributes['xml:lang'],
       ]),
@@ -236,6 +245,7 @@ class FeedReader {
           .map((link) => link.attributes['href'] ?? ''),
       ].filter(Boolean),
       languages: nonEmpty([
+        ...textLanguages(entry, ['content', 'summary', 'title']),
         entry.attributes['xml:lang'],
         ...texts(entry, 'dc:language'),
       ]),
@@ -322,6 +332,13 @@ class FeedReader {
       ? this.source.slice(element.contentStart, element.contentEnd)
       : element.text;
   }
+}
+
+/** The xml:lang of an entry's text elements, richest first: the text's own language outranks the entry's. */
+function textLanguages(entry: XmlElement, names: string[]): string[] {
+  return children(entry, ...names).map(
+    (element) => element.attributes['xml:lang'] ?? '',
+  );
 }
 
 /** A podcast's itunes:category names (nested ones too) and its comma-separated itunes:keywords. */
