@@ -23,6 +23,12 @@ export interface PollOutcome {
   nextPollAt: Date;
 }
 
+/** Whether `error` is the insert of a source whose URL is a source already. */
+export function isDuplicateUrl(error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && constraint === 'source_url_key';
+}
+
 @Injectable()
 export class SourcesRepository {
   constructor(
@@ -46,12 +52,20 @@ export class SourcesRepository {
     return this.sources.findOne({ where: { url } });
   }
 
+  /**
+   * Adds a source, due at once, and hands back its whole row from the one
+   * statement. A URL that is a source already fails on the unique url
+   * (`isDuplicateUrl`).
+   */
   async create(source: NewSource): Promise<SourceEntity> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO source (name, url, kind, interval_seconds, next_poll_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
+    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+      `INSERT INTO source (name, url, kind, interval_seconds, next_poll_at) VALUES ($1, $2, $3, $4, now()) RETURNING *`,
       [source.name, source.url, source.kind, source.intervalSeconds],
     );
-    return (await this.find(row.id))!;
+    const entity = this.sources.create();
+    for (const column of this.sources.metadata.columns)
+      column.setEntityValue(entity, row![column.databaseName]);
+    return entity;
   }
 
   async update(

@@ -20,7 +20,7 @@ import type { CreateSourceDto, UpdateSourceDto } from './dto/source.dto';
 import { readOpml, writeOpml } from './opml.util';
 import { buildFromTemplate, SOURCE_TEMPLATES } from './source-templates';
 import { toSourceView } from './source.view';
-import { SourcesRepository } from './sources.repository';
+import { isDuplicateUrl, SourcesRepository } from './sources.repository';
 
 /** How long "poll now" waits for a running poll of the source to end (a fetch alone may take 20 s). */
 const POLL_NOW_WAIT_MS = 30_000;
@@ -66,14 +66,20 @@ export class SourcesService {
       built?.url ?? dto.url!,
       built ? 'params' : 'url',
     );
-    if (await this.sources.findByUrl(url))
-      throw new ConflictException(`url: a source with ${url} exists already`);
-    const source = await this.sources.create({
-      url,
-      name: dto.name ?? built?.name ?? new URL(url).host,
-      kind: dto.template ?? 'feed',
-      intervalSeconds: dto.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS,
-    });
+    const source = await this.sources
+      .create({
+        url,
+        name: dto.name ?? built?.name ?? new URL(url).host,
+        kind: dto.template ?? 'feed',
+        intervalSeconds: dto.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS,
+      })
+      .catch((error: unknown) => {
+        if (isDuplicateUrl(error))
+          throw new ConflictException(
+            `url: a source with ${url} exists already`,
+          );
+        throw error;
+      });
     this.collector.wake();
     return toSourceView(source);
   }
