@@ -229,6 +229,16 @@ describe('goals, role models and ambassadors from collected accounts', () => {
       boosts: 6,
       replies: 4,
     });
+    // A blog: its posts count; followers and engagement are not available.
+    expect(listed.find((account) => account.name === 'Bo Lind')).toMatchObject({
+      platform: 'feed',
+      followers: null,
+      posts: 2,
+      likes: null,
+      boosts: null,
+      replies: null,
+      quotes: null,
+    });
   });
 
   it('forecasts a follower goal from the samples: 100 gained in 10 days, 100 to go in 20', async () => {

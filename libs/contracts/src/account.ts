@@ -20,13 +20,17 @@ export interface AccountRef {
   name: string;
 }
 
-/** Sums over an account's own posts (not its boosts or reposts) published in a period. */
+/**
+ * Sums over an account's own posts (not its boosts or reposts) published in a
+ * period. A feed (a blog) has posts but no likes, boosts, replies or quotes:
+ * those are null (not available), not 0.
+ */
 export interface AccountEngagement {
   posts: number;
-  likes: number;
-  boosts: number;
-  replies: number;
-  quotes: number;
+  likes: number | null;
+  boosts: number | null;
+  replies: number | null;
+  quotes: number | null;
 }
 
 /**

@@ -21,10 +21,15 @@ export function toAccountView(row: AccountWithEngagement): Account {
       ? new Date(row.followersAt).toISOString()
       : null,
     posts: row.posts,
-    likes: row.likes,
-    boosts: row.boosts,
-    replies: row.replies,
-    quotes: row.quotes,
+    // A feed carries no engagement: not available, not 0.
+    ...(row.platform === 'feed'
+      ? { likes: null, boosts: null, replies: null, quotes: null }
+      : {
+          likes: row.likes,
+          boosts: row.boosts,
+          replies: row.replies,
+          quotes: row.quotes,
+        }),
     createdAt: new Date(row.createdAt).toISOString(),
   };
 }

@@ -115,7 +115,9 @@ export function AccountsTable({ accounts }: AccountsTableProps) {
       header: t('column.engagement'),
       align: 'end',
       render: (account) =>
-        account.platform === 'feed' ? (
+        account.likes === null ||
+        account.boosts === null ||
+        account.replies === null ? (
           notAvailable
         ) : (
           <span className="account-nums">
