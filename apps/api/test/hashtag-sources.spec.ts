@@ -1,6 +1,12 @@
 import { DataSource } from 'typeorm';
-import type { MentionPage, Source, Topic, VolumeStats } from '@lyt/contracts';
-import { BlueskyServer, MastodonServer } from '@lyt/testing';
+import type {
+  Mention,
+  MentionPage,
+  Source,
+  Topic,
+  VolumeStats,
+} from '@lyt/contracts';
+import { BlueskyServer, FeedServer, MastodonServer } from '@lyt/testing';
 import { dataSourceOptions, runMigrations } from '../src/database/data-source';
 import { EngagementRefresher } from '../src/modules/accounts/engagement-refresher.service';
 import { LiveClient } from './support/live-client';
@@ -505,6 +511,160 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
       expect(status).toBe(400);
       expect(body.message).toMatch(
         /^params\.query: expected search like "#dkbiz"/,
+      );
+    });
+  });
+
+  describe('GET /api/mentions?sort=engagement', () => {
+    let feeds: FeedServer;
+    let tagSource: Source;
+    let feedSource: Source;
+    const query = async (params: string) => {
+      const response = await app.request(`/api/mentions?${params}`, {
+        token: VIEWER_TOKEN,
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as MentionPage & { message: string },
+      };
+    };
+    const texts = (items: Mention[]) => items.map((mention) => mention.text);
+
+    beforeAll(async () => {
+      feeds = await new FeedServer().start();
+      mastodon.addAccount({
+        username: 'rangeret',
+        statuses: [
+          {
+            text: 'Nordlys lille #rang',
+            createdAt: minutesAgo(2),
+            favourites: 1,
+          },
+          {
+            text: 'Nordlys stor #rang #kampagne',
+            createdAt: minutesAgo(3),
+            favourites: 40,
+            reblogs: 10,
+            replies: 5,
+          },
+          {
+            text: 'Nordlys mellem #rang',
+            createdAt: minutesAgo(4),
+            favourites: 9,
+            reblogs: 1,
+          },
+          {
+            text: 'Nordlys gammel #rang',
+            createdAt: minutesAgo(3 * 24 * 60),
+            favourites: 500,
+          },
+        ],
+      });
+      tagSource = (
+        await create({
+          template: 'mastodon-tag',
+          params: { instance: mastodon.url, tag: 'rang' },
+        })
+      ).body;
+      await poll(tagSource);
+      feedSource = (
+        await create({
+          url: feeds.serve('/rang.xml', {
+            items: [
+              {
+                guid: 'f1',
+                title: 'Nordlys i avisen',
+                text: 'Nordlys i avisen',
+                publishedAt: minutesAgo(1),
+              },
+            ],
+          }),
+        })
+      ).body;
+      await poll(feedSource);
+    });
+    afterAll(() => feeds.stop());
+
+    const both = () => `source=${tagSource.id}&source=${feedSource.id}`;
+
+    it('puts the most liked, boosted and answered first, and a feed’s post without counts after them', async () => {
+      const { status, body } = await query(`sort=engagement&${both()}`);
+      expect(status).toBe(200);
+      expect(texts(body.items)).toEqual([
+        'Nordlys gammel #rang',
+        'Nordlys stor #rang #kampagne',
+        'Nordlys mellem #rang',
+        'Nordlys lille #rang',
+        'Nordlys i avisen',
+      ]);
+      expect(body.items[1]!.engagement).toMatchObject({
+        likes: 40,
+        boosts: 10,
+        replies: 5,
+        quotes: 0,
+        total: 55,
+      });
+      expect(body.items[4]!.engagement).toBeNull();
+    });
+
+    it('pages through the same order with its cursor', async () => {
+      const first = await query(`sort=engagement&${both()}&limit=2`);
+      const second = await query(
+        `sort=engagement&${both()}&limit=2&cursor=${first.body.nextCursor}`,
+      );
+      const third = await query(
+        `sort=engagement&${both()}&limit=2&cursor=${second.body.nextCursor}`,
+      );
+      expect(
+        [first, second, third].map((page) => texts(page.body.items)),
+      ).toEqual([
+        ['Nordlys gammel #rang', 'Nordlys stor #rang #kampagne'],
+        ['Nordlys mellem #rang', 'Nordlys lille #rang'],
+        ['Nordlys i avisen'],
+      ]);
+      expect(third.body.nextCursor).toBeNull();
+    });
+
+    it('honours the mention filters: period, hashtag, topic and kind', async () => {
+      const from = new Date(Date.now() - 60 * 60_000).toISOString();
+      expect(
+        texts(
+          (await query(`sort=engagement&${both()}&from=${from}`)).body.items,
+        ),
+      ).toEqual([
+        'Nordlys stor #rang #kampagne',
+        'Nordlys mellem #rang',
+        'Nordlys lille #rang',
+        'Nordlys i avisen',
+      ]);
+      expect(
+        texts(
+          (await query(`sort=engagement&${both()}&hashtag=%23Kampagne`)).body
+            .items,
+        ),
+      ).toEqual(['Nordlys stor #rang #kampagne']);
+      const byTopic = await query(
+        `sort=engagement&${both()}&topic=${topicId}&kind=company&limit=1`,
+      );
+      expect(texts(byTopic.body.items)).toEqual(['Nordlys gammel #rang']);
+      expect(
+        (await query(`sort=engagement&${both()}&kind=competitor`)).body.items,
+      ).toEqual([]);
+    });
+
+    it('answers an unknown sort, or a cursor of the other sort, with 400', async () => {
+      const unknown = await query('sort=likes');
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.message).toMatch(
+        /^sort: must be one of newest, engagement/,
+      );
+      const newest = await query(`${both()}&limit=1`);
+      const mixed = await query(
+        `sort=engagement&cursor=${newest.body.nextCursor}`,
+      );
+      expect(mixed.status).toBe(400);
+      expect(mixed.body.message).toMatch(
+        /^cursor: is the cursor of another sort than engagement/,
       );
     });
   });

@@ -584,7 +584,7 @@ describe('mentions: list, export and moderation', () => {
       'list',
     ];
     expect(names('/api/mentions').sort()).toEqual(
-      [...filters, 'cursor', 'limit'].sort(),
+      [...filters, 'cursor', 'limit', 'sort'].sort(),
     );
     expect(names('/api/mentions.csv').sort()).toEqual([...filters].sort());
     expect(body.paths['/api/mentions/{id}']!['patch']).toBeDefined();

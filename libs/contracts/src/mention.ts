@@ -79,6 +79,14 @@ export const MENTION_FILTERS = [
 export type MentionFilterParam = (typeof MENTION_FILTERS)[number];
 
 /**
+ * The orders of `GET /api/mentions`: `newest` (the default) by publication,
+ * `engagement` by likes + boosts + replies + quotes, highest first; posts
+ * without counts (a feed's) come after every post with counts, newest first.
+ */
+export const MENTION_SORTS = ['newest', 'engagement'] as const;
+export type MentionSort = (typeof MENTION_SORTS)[number];
+
+/**
  * The query string of `GET /api/mentions` (and, without cursor and limit,
  * `/api/mentions.csv`). Lists repeat the parameter and match any of their values.
  */
@@ -98,9 +106,11 @@ export interface MentionListParams {
   /** ISO 8601. */
   from?: string;
   to?: string;
-  /** The `nextCursor` of the page before. */
+  /** The `nextCursor` of the page before (of the same sort). */
   cursor?: string;
   limit?: number;
+  /** `GET /api/mentions` only; default `newest`. */
+  sort?: MentionSort;
 }
 
 /** `PATCH /api/mentions/:id {hidden}` (admin) answers the mention's new visibility. */

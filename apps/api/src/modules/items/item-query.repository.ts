@@ -103,6 +103,53 @@ export class ItemQueryRepository {
     }));
   }
 
+  /**
+   * Up to `limit` mentions, the most engaging first (likes + boosts + replies
+   * + quotes as the platform last said), then newest first; a post without
+   * counts (a feed's) after every post with them. A keyset as `newestFirst`,
+   * with the count in front.
+   */
+  async mostEngaging(
+    filter: MentionFilter,
+    after: MentionKey | null,
+    limit: number,
+  ): Promise<KeyedMention[]> {
+    const params: unknown[] = [];
+    const conditions = mentionConditions(filter, params);
+    if (after) {
+      params.push(after.engagement ?? '-1', after.publishedAtMicros, after.seq);
+      const at = fromMicros(`$${params.length - 1}::numeric`);
+      conditions.push(
+        `(coalesce(counted.total, -1), i.published_at, st.seq) < ($${params.length - 2}::int, ${at}, $${params.length}::bigint)`,
+      );
+    }
+    params.push(limit);
+    const rows: (MentionRow & {
+      published_at_micros: string;
+      engagement_order: string;
+    })[] = await this.dataSource.query(
+      `SELECT ${MENTION_COLUMNS},
+              trunc(extract(epoch FROM i.published_at) * 1000000)::text AS published_at_micros,
+              coalesce(counted.total, -1)::text AS engagement_order
+         FROM ${MENTION_FROM}
+         LEFT JOIN LATERAL (
+           SELECT ap.likes + ap.boosts + ap.replies + ap.quotes AS total
+             FROM account_post ap WHERE ap.item_id = i.id ORDER BY ap.id LIMIT 1) counted ON true
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY coalesce(counted.total, -1) DESC, i.published_at DESC, st.seq DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((row) => ({
+      mention: toMention(row),
+      key: {
+        publishedAtMicros: row.published_at_micros,
+        seq: row.id,
+        engagement: row.engagement_order,
+      },
+    }));
+  }
+
   /** Originals (not cross-source copies) after `afterId` up to `throughId`, oldest first. */
   originalsAfter(
     afterId: string,

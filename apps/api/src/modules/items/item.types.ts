@@ -57,4 +57,9 @@ export interface MentionKey {
   /** Microseconds since 1970-01-01T00:00:00Z, as an integer string. */
   publishedAtMicros: string;
   seq: string;
+  /**
+   * In the most-engaging order only, which comes first: likes + boosts +
+   * replies + quotes, as an integer string, -1 for a post without counts.
+   */
+  engagement?: string;
 }

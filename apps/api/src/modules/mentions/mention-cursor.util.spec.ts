@@ -16,6 +16,23 @@ describe(encodeCursor.name, () => {
   });
 });
 
+describe('the most-engaging order', () => {
+  it.each([
+    ['a post with counts', '1793520000123456', '42', '1200'],
+    ['a post without counts', '1793520000123456', '7', '-1'],
+  ])(
+    'round-trips %s with its count first',
+    (_, publishedAtMicros, seq, engagement) => {
+      const cursor = encodeCursor({ publishedAtMicros, seq, engagement });
+      expect(decodeCursor(cursor)).toEqual({
+        publishedAtMicros,
+        seq,
+        engagement,
+      });
+    },
+  );
+});
+
 describe(decodeCursor.name, () => {
   const raw = (text: string) => Buffer.from(text).toString('base64url');
 
@@ -28,6 +45,8 @@ describe(decodeCursor.name, () => {
     ['before timestamptz begins', raw('-210866803200000001.1')],
     ['after timestamptz ends', raw('9224318016000000000.1')],
     ['with a seq beyond bigint', raw('1.9223372036854775808')],
+    ['with a negative count below -1', raw('e-2.1.1')],
+    ['with a count and nothing else', raw('e5.1')],
   ])('refuses a cursor %s', (_, cursor) => {
     expect(decodeCursor(cursor)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import {
   MENTION_FILTERS,
+  MENTION_SORTS,
   type MentionFilterParam,
   SENTIMENT_LABELS,
   TOPIC_KINDS,
@@ -91,7 +92,16 @@ export const ApiMentionFilters = () =>
 /** The keyset paging of the list. */
 export const ApiMentionPaging = () =>
   applyDecorators(
-    once('cursor', { type: 'string' }, 'The nextCursor of the previous page.'),
+    once(
+      'sort',
+      { type: 'string', enum: [...MENTION_SORTS], default: 'newest' },
+      'newest: by publication, newest first. engagement: by likes + boosts + replies + quotes as the platform last said, highest first, then newest; posts without counts (from feeds) come after every post with counts.',
+    ),
+    once(
+      'cursor',
+      { type: 'string' },
+      'The nextCursor of the previous page, of the same sort.',
+    ),
     once(
       'limit',
       {

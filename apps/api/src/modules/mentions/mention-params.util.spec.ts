@@ -35,6 +35,7 @@ describe(parseMentionListQuery.name, () => {
       },
       after: null,
       limit: 50,
+      sort: 'newest',
     });
   });
 

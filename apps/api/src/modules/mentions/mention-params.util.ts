@@ -1,5 +1,7 @@
 import {
   MENTION_FILTERS,
+  MENTION_SORTS,
+  type MentionSort,
   SENTIMENT_LABELS,
   TOPIC_KINDS,
   type SentimentLabel,
@@ -31,23 +33,33 @@ export interface MentionListQuery {
   /** Continue after this mention; null for the newest. */
   after: MentionKey | null;
   limit: number;
+  /** Newest first, or the most engaging first. */
+  sort: MentionSort;
 }
 
 export type { RawQuery };
 
-const LIST_PARAMS = [...MENTION_FILTERS, 'cursor', 'limit'];
+const LIST_PARAMS = [...MENTION_FILTERS, 'cursor', 'limit', 'sort'];
 
 const LANGUAGE = /^[a-z]{2}$/i;
 /** Reads `GET /api/mentions`; a bad parameter is a 400 that names it. */
 export function parseMentionListQuery(query: RawQuery): MentionListQuery {
   rejectUnknown(query, LIST_PARAMS);
+  const rawSort = single(query, 'sort');
+  const sort =
+    rawSort === undefined
+      ? 'newest'
+      : oneOf<MentionSort>('sort', rawSort, MENTION_SORTS);
   const cursor = single(query, 'cursor');
   const after = cursor === undefined ? null : decodeCursor(cursor);
   if (after === null && cursor !== undefined) fail('cursor', 'invalid');
+  if (after && (after.engagement !== undefined) !== (sort === 'engagement'))
+    fail('cursor', `is the cursor of another sort than ${sort}`);
   return {
     filter: readFilter(query),
     after,
     limit: readLimit(single(query, 'limit'), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    sort,
   };
 }
 

@@ -26,10 +26,18 @@ export class MentionsService {
     private readonly events: MentionEvents,
   ) {}
 
-  /** One page, newest first; `nextCursor` is null on the last one. */
-  async page({ filter, after, limit }: MentionListQuery): Promise<MentionPage> {
+  /** One page, newest or most engaging first; `nextCursor` is null on the last one. */
+  async page({
+    filter,
+    after,
+    limit,
+    sort,
+  }: MentionListQuery): Promise<MentionPage> {
     // One row more than asked tells whether another page follows, without an empty last page.
-    const rows = await this.query.newestFirst(filter, after, limit + 1);
+    const rows =
+      sort === 'engagement'
+        ? await this.query.mostEngaging(filter, after, limit + 1)
+        : await this.query.newestFirst(filter, after, limit + 1);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
