@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FeedItem } from '@lyt/contracts';
 import { languageCode } from '@lyt/enrichment';
-import type { FeedDocument, FeedEntry } from '../parse/feed-document';
+import type { FeedDocument, FeedEntry, FeedText } from '../parse/feed-document';
 import {
   blueskyProfileHandle,
   cleanAuthor,
@@ -64,17 +64,16 @@ function normaliseEntry(
     (outer, xmlBase) => toHttpUrl(xmlBase, outer) ?? outer,
     context.base,
   );
-  const text = firstNonEmpty(entry.bodies, feedTextToPlain) ?? '';
+  const body = firstReadable(entry.bodies);
+  const text = body?.plain ?? '';
   const url =
     firstNonEmpty(entry.links, (link) => toHttpUrl(link, base)) ??
     firstNonEmpty(entry.absoluteLinks, (link) => toHttpUrl(link));
   const sourceName = entry.sourceName
     ? collapseWhitespace(entry.sourceName) || null
     : null;
-  const title = withoutPublisherSuffix(
-    firstNonEmpty(entry.titles, feedTextToPlain) ?? '',
-    sourceName,
-  );
+  const heading = firstReadable(entry.titles);
+  const title = withoutPublisherSuffix(heading?.plain ?? '', sourceName);
   if (!title && !text && !url) return null;
   return {
     guid:
@@ -96,15 +95,28 @@ function normaliseEntry(
     hashtags: collectHashtags(text, entry.categories),
     mediaUrl: firstNonEmpty(entry.images, (image) => toHttpUrl(image, base)),
     language:
-      firstLanguage(entry.languages) ??
+      firstLanguage([(body ?? heading)?.text.language, ...entry.languages]) ??
       context.channelLanguage ??
       detectLanguage(title, text, context.detectLanguage),
   };
 }
 
 /** The first tag that names a language, as ISO 639-1. */
-export function firstLanguage(tags: readonly string[]): string | null {
+export function firstLanguage(
+  tags: ReadonlyArray<string | undefined>,
+): string | null {
   return firstNonEmpty(tags, languageCode);
+}
+
+/** The first text that has some plain text, with that text. */
+function firstReadable(
+  texts: readonly FeedText[],
+): { text: FeedText; plain: string } | null {
+  for (const text of texts) {
+    const plain = feedTextToPlain(text);
+    if (plain) return { text, plain };
+  }
+  return null;
 }
 
 /** Google News titles read "Headline - Publisher", with the publisher repeated in <source>. */

@@ -4,6 +4,8 @@ export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json';
 export interface FeedText {
   value: string;
   type: 'text' | 'html';
+  /** The language the text itself declares (xml:lang on its element), if any. */
+  language?: string;
 }
 
 /**

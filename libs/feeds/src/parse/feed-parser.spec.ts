@@ -850,13 +850,15 @@ describe(parseFeed.name, () => {
         ]);
       });
 
-      it('takes the language of the text itself (xml:lang on content, summary or title) before the entry and feed ones', async () => {
+      it('takes the language the text it uses declares (xml:lang on content, summary or title) before the entry and feed ones', async () => {
         const feed = await fetchAndParse('text-languages.atom');
 
         expect(feed.items.map((item) => item.language)).toEqual([
           'en',
           'nb',
           'da',
+          'da',
+          'en',
         ]);
       });
 

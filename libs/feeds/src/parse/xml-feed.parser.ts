@@ -177,15 +177,6 @@ class FeedReader {
       ]),
       images: images(item, groups),
       languages: nonEmpty([
-        ...textLanguages(item, [
-          'content:encoded',
-          'xhtml:body',
-          'body',
-          'fullitem',
-          'description',
-          'dc:description',
-          'title',
-        ]),
         ...texts(item, 'dc:language', 'language'),
         item.attributes['xml:lang'],
       ]),
@@ -245,7 +236,6 @@ class FeedReader {
           .map((link) => link.attributes['href'] ?? ''),
       ].filter(Boolean),
       languages: nonEmpty([
-        ...textLanguages(entry, ['content', 'summary', 'title']),
         entry.attributes['xml:lang'],
         ...texts(entry, 'dc:language'),
       ]),
@@ -266,7 +256,10 @@ class FeedReader {
   /** An RSS field: HTML by convention, written escaped, in CDATA or (wrongly) as markup. */
   private rssText(element: XmlElement | null): FeedText | null {
     if (!element) return null;
-    return { value: this.content(element), type: 'html' };
+    return withLanguage(
+      { value: this.content(element), type: 'html' },
+      element,
+    );
   }
 
   private rssTexts(item: XmlElement, ...names: string[]): FeedText[] {
@@ -282,6 +275,11 @@ class FeedReader {
    */
   private atomText(element: XmlElement | null): FeedText | null {
     if (!element) return null;
+    const text = this.atomTextValue(element);
+    return text && withLanguage(text, element);
+  }
+
+  private atomTextValue(element: XmlElement): FeedText | null {
     if (element.markup) return { value: this.content(element), type: 'html' };
     const type = element.attributes['type']?.trim().toLowerCase() ?? '';
     const mode = element.attributes['mode']?.trim().toLowerCase();
@@ -316,13 +314,19 @@ class FeedReader {
     name: 'media:title' | 'media:description',
   ): FeedText[] {
     return [item, ...groups].flatMap((owner) =>
-      children(owner, name).map((element): FeedText => ({
-        value: this.content(element),
-        type:
-          element.markup || element.attributes['type']?.toLowerCase() === 'html'
-            ? 'html'
-            : 'text',
-      })),
+      children(owner, name).map((element) =>
+        withLanguage(
+          {
+            value: this.content(element),
+            type:
+              element.markup ||
+              element.attributes['type']?.toLowerCase() === 'html'
+                ? 'html'
+                : 'text',
+          },
+          element,
+        ),
+      ),
     );
   }
 
@@ -334,11 +338,10 @@ class FeedReader {
   }
 }
 
-/** The xml:lang of an entry's text elements, richest first: the text's own language outranks the entry's. */
-function textLanguages(entry: XmlElement, names: string[]): string[] {
-  return children(entry, ...names).map(
-    (element) => element.attributes['xml:lang'] ?? '',
-  );
+/** The text with the xml:lang its element declares: the text's own language outranks its entry's. */
+function withLanguage(text: FeedText, element: XmlElement): FeedText {
+  const language = element.attributes['xml:lang']?.trim();
+  return language ? { ...text, language } : text;
 }
 
 /** A podcast's itunes:category names (nested ones too) and its comma-separated itunes:keywords. */
