@@ -347,7 +347,16 @@ describe('accounts', () => {
     await dialog.getByLabel('Handle or profile URL').fill('ukendt.bsky.social');
     await dialog.getByRole('button', { name: 'Add account' }).click();
     await dialog
-      .getByText('Bluesky has no profile ukendt.bsky.social')
+      .getByText(
+        'No account was found at ukendt.bsky.social. Check the spelling, or paste the profile’s address from the browser.',
+      )
+      .waitFor();
+    await dialog.getByLabel('Handle or profile URL').fill('anne.bsky.social');
+    await dialog.getByRole('button', { name: 'Add account' }).click();
+    await dialog
+      .getByText(
+        'anne.bsky.social is added already: change its role in the table.',
+      )
       .waitFor();
     await expectAccessible(page, 'the account form');
     await dialog.getByLabel('Handle or profile URL').fill('ny.bsky.social');

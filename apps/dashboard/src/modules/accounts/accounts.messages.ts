@@ -20,6 +20,10 @@ export const accountsMessages = defineMessages({
     'form.name.hint': 'Default: the name on the profile',
     'form.required': 'Fill this in',
     'form.submit': 'Add account',
+    'form.unknown': ({ address }: { address: string }) =>
+      `No account was found at ${address}. Check the spelling, or paste the profile’s address from the browser.`,
+    'form.exists': ({ address }: { address: string }) =>
+      `${address} is added already: change its role in the table.`,
     added: ({ name }: { name: string }) =>
       `${name} was added. Its posts are collected now.`,
     'role.own': 'Own',
@@ -197,6 +201,10 @@ export const accountsMessages = defineMessages({
     'form.name.hint': 'Standard: navnet på profilen',
     'form.required': 'Udfyld feltet',
     'form.submit': 'Tilføj konto',
+    'form.unknown': ({ address }: { address: string }) =>
+      `Der blev ikke fundet en konto på ${address}. Tjek stavningen, eller kopiér profilens adresse fra browseren.`,
+    'form.exists': ({ address }: { address: string }) =>
+      `${address} er allerede tilføjet: skift dens rolle i tabellen.`,
     added: ({ name }: { name: string }) =>
       `${name} er tilføjet. Opslagene hentes nu.`,
     'role.own': 'Egen',

@@ -1,6 +1,7 @@
 import { ACCOUNT_ROLES, type AccountRole } from '@lyt/contracts';
 import { type FormEvent, useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
+import { ApiError } from '../../api/api-client';
 import { Button, ErrorState, Field, Modal, useToast } from '../../ui';
 import { accountsMessages } from '../accounts.messages';
 import { useAddAccount } from '../hooks/useAccountMutations';
@@ -19,6 +20,15 @@ export function AddAccountForm({ onClose }: AddAccountFormProps) {
   const [name, setName] = useState('');
   const [tried, setTried] = useState(false);
   const missing = tried && !address.trim();
+  /** The two answers a person meets most, in the page's language; others as the server words them. */
+  const explained = (error: unknown, written: string): unknown => {
+    if (!(error instanceof ApiError)) return error;
+    if (error.status === 409)
+      return new Error(t('form.exists', { address: written }));
+    if (error.status === 400 && /has no (account|profile)/.test(error.message))
+      return new Error(t('form.unknown', { address: written }));
+    return error;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -106,7 +116,9 @@ export function AddAccountForm({ onClose }: AddAccountFormProps) {
             />
           )}
         </Field>
-        {add.isError && <ErrorState error={add.error} compact />}
+        {add.isError && (
+          <ErrorState error={explained(add.error, address.trim())} compact />
+        )}
         <div className="account-form__submit">
           <Button type="submit" variant="primary" busy={add.isPending}>
             {t('form.submit')}
