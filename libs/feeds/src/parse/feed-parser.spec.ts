@@ -815,6 +815,21 @@ describe(parseFeed.name, () => {
         ]);
       });
 
+      it('reads the feed after junk a server printed before it (a PHP warning, a stray line)', async () => {
+        const feed = await fetchAndParse('php-warning.rss');
+        const echoed = await parseFeed(
+          'debug: 42\n<rss><channel><item><title>Efter ekko</title></item></channel></rss>',
+          'https://example.com/feed',
+          NOW,
+        );
+
+        expect(feed.title).toBe('Nyheder med advarsel');
+        expect(feed.items.map((item) => [item.title, item.url])).toEqual([
+          ['Feedet kommer alligevel', 'https://advarsel.example.dk/1'],
+        ]);
+        expect(echoed.items.map((item) => item.title)).toEqual(['Efter ekko']);
+      });
+
       it('reads JSON Feed that says "version": "1.0"', async () => {
         const feed = await fetchAndParse('plain-text-brackets.json');
 

@@ -9,7 +9,7 @@ import { feedTextToPlain } from '../normalise/feed-text.util';
 import type { FeedDocument } from './feed-document';
 import { parseJsonFeed } from './json-feed.parser';
 import { parseXmlFeed, xmlFeedFormat } from './xml-feed.parser';
-import { inspectXmlProlog } from './xml-prolog.util';
+import { inspectXmlProlog, type XmlProlog } from './xml-prolog.util';
 
 export interface ParsedFeed {
   title: string | null;
@@ -56,7 +56,7 @@ export async function readFeedDocument(body: string): Promise<FeedDocument> {
       : body.trimStart();
   if (!text) throw new FeedError('not-a-feed', 'the body is empty, not a feed');
   if (text.startsWith('{')) return parseJsonFeed(text);
-  const prolog = inspectXmlProlog(text);
+  const { xml, prolog } = xmlAfterJunk(text);
   if (prolog.expandsEntities) {
     throw new FeedError(
       'malformed',
@@ -64,10 +64,9 @@ export async function readFeedDocument(body: string): Promise<FeedDocument> {
     );
   }
   const rootName = prolog.rootName;
-  const feed =
-    rootName && xmlFeedFormat(rootName.slice(rootName.indexOf(':') + 1))
-      ? parseXmlFeed(text, prolog.rootStart, prolog.entities)
-      : null;
+  const feed = isFeedRoot(rootName)
+    ? parseXmlFeed(xml, prolog.rootStart, prolog.entities)
+    : null;
   if (!feed) throw notAFeed(rootName);
   const [problem] = feed.problems;
   if (problem && feed.dropped > 0 && feed.document.entries.length === 0) {
@@ -77,6 +76,36 @@ export async function readFeedDocument(body: string): Promise<FeedDocument> {
     );
   }
   return feed.document;
+}
+
+// Where a feed's XML may start after junk: its declaration or a feed root element.
+const FEED_START = /<\?xml[\s?]|<(?:[\w.-]+:)?(?:rss|feed|rdf|channel)[\s/>]/i;
+// Junk is a few lines (a PHP warning, a stray echo), not a page.
+const MAX_JUNK = 16 * 1024;
+
+/**
+ * The XML to read and its prolog. A server that prints something before the feed (PHP's
+ * "<b>Warning</b>: Cannot modify header information…", a BOM or text) sends a feed all the same,
+ * as lenient readers take it: when the document does not start with a feed, the feed that starts
+ * within the first 16 KiB is read.
+ */
+function xmlAfterJunk(text: string): { xml: string; prolog: XmlProlog } {
+  const prolog = inspectXmlProlog(text);
+  if (isFeedRoot(prolog.rootName)) return { xml: text, prolog };
+  const start = text.slice(1, MAX_JUNK).search(FEED_START) + 1;
+  if (start === 0) return { xml: text, prolog };
+  const xml = text.slice(start);
+  const later = inspectXmlProlog(xml);
+  return isFeedRoot(later.rootName)
+    ? { xml, prolog: later }
+    : { xml: text, prolog };
+}
+
+function isFeedRoot(rootName: string | null): boolean {
+  return (
+    rootName !== null &&
+    xmlFeedFormat(rootName.slice(rootName.indexOf(':') + 1)) !== null
+  );
 }
 
 function notAFeed(rootName: string | null): FeedError {
