@@ -21,6 +21,7 @@ import {
 } from '../modules/explore/explore-selection';
 import {
   useExploreSelection,
+  useExploreSort,
   useExploreView,
 } from '../modules/explore/hooks/useExploreSelection';
 import { topicListQuery } from '../modules/topics/api/topic-queries';
@@ -33,6 +34,7 @@ export function ExplorePage() {
   const api = useApiClient();
   const [selection, change] = useExploreSelection();
   const [view, setView] = useExploreView();
+  const [sort, setSort] = useExploreSort();
   const filter = useMemo(() => listFilter(selection), [selection]);
   const columns = useQuery(columnListQuery(api));
   const topics = useQuery(topicListQuery(api));
@@ -88,7 +90,11 @@ export function ExplorePage() {
                 >
                   <div className="explore-grid__main">
                     <MentionFeed
-                      filter={filter}
+                      filter={
+                        sort === 'engagement' ? { ...filter, sort } : filter
+                      }
+                      sort={sort}
+                      onSort={setSort}
                       onClear={
                         filtered
                           ? () => change(() => EMPTY_SELECTION)

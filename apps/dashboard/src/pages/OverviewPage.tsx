@@ -4,6 +4,7 @@ import { InterestListSelect } from '../modules/accounts/components/InterestListS
 import { BlindSpotsNotice } from '../modules/overview/components/BlindSpotsNotice';
 import { DemoBanner } from '../modules/overview/components/DemoBanner';
 import { LiveMentionsPanel } from '../modules/overview/components/LiveMentionsPanel';
+import { MostEngagingPosts } from '../modules/overview/components/MostEngagingPosts';
 import { OverviewKpis } from '../modules/overview/components/OverviewKpis';
 import { SentimentChart } from '../modules/overview/components/SentimentChart';
 import { SetupEmptyState } from '../modules/overview/components/SetupEmptyState';
@@ -80,6 +81,7 @@ export function OverviewPage() {
               <TopSources period={period} list={list} />
             </div>
           </div>
+          <MostEngagingPosts period={period} list={list} />
         </>
       )}
     </div>

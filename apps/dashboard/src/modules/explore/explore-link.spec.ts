@@ -21,6 +21,11 @@ describe(exploreHref.name, () => {
       { q: 'grøn omstilling', source: ['s'] },
       '/explore?source=s&q=gr%C3%B8n+omstilling',
     ],
+    [
+      { kind: ['company' as const], sort: 'engagement' as const },
+      '/explore?kind=company&sort=engagement',
+    ],
+    [{ sort: 'newest' as const }, '/explore'],
   ])('%j → %s', (selection, href) => {
     expect(exploreHref(selection)).toBe(href);
   });

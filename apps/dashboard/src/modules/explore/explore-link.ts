@@ -20,6 +20,8 @@ export function exploreHref(selection: ExploreSelection): string {
     for (const value of selection[name] ?? []) search.append(name, value);
   if (selection.q) search.set('q', selection.q);
   if (selection.list) search.set('list', selection.list);
+  if (selection.sort && selection.sort !== 'newest')
+    search.set('sort', selection.sort);
   for (const name of ['from', 'to'] as const) {
     const value = selection[name];
     if (value !== undefined)

@@ -5,6 +5,11 @@ export const exploreMessages = defineMessages({
     title: 'Explore',
     lead: 'Every mention, newest first. Filter by topic, hashtag or campaign tag, export what you find, and follow filters live in columns.',
     list: 'Mentions',
+    'sort.label': 'Order',
+    'sort.newest': 'Newest first',
+    'sort.engagement': 'Most engaging first',
+    'sort.note':
+      'By likes, boosts, replies and quotes. Posts from feeds carry no counts and come after those with counts.',
     'empty.title': 'No mentions yet',
     'empty.text':
       'Mentions appear here once the sources have been collected and matched against your topics.',
@@ -100,6 +105,11 @@ export const exploreMessages = defineMessages({
     title: 'Udforsk',
     lead: 'Alle omtaler, nyeste først. Filtrér efter emne, hashtag eller kampagnetag, eksportér det, du finder, og følg filtre live i kolonner.',
     list: 'Omtaler',
+    'sort.label': 'Rækkefølge',
+    'sort.newest': 'Nyeste først',
+    'sort.engagement': 'Mest engagerende først',
+    'sort.note':
+      'Efter likes, boosts, svar og citater. Opslag fra feeds har ingen tal og kommer efter dem med tal.',
     'empty.title': 'Ingen omtaler endnu',
     'empty.text':
       'Omtaler vises her, når kilderne er indsamlet og holdt op mod jeres emner.',

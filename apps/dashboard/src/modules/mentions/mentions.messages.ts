@@ -14,6 +14,11 @@ export const mentionsMessages = defineMessages({
     matched: 'Matched',
     matchedOn: ({ terms }: { terms: string }) => `matched on ${terms}`,
     language: ({ code }: { code: string }) => `Language: ${code}`,
+    'engagement.label': 'Engagement on the platform',
+    'engagement.likes': ({ n }: { n: string }) => `${n} likes`,
+    'engagement.boosts': ({ n }: { n: string }) => `${n} boosts`,
+    'engagement.replies': ({ n }: { n: string }) => `${n} replies`,
+    'engagement.quotes': ({ n }: { n: string }) => `${n} quotes`,
   },
   da: {
     open: 'Åbn opslaget',
@@ -28,5 +33,10 @@ export const mentionsMessages = defineMessages({
     matched: 'Ramte',
     matchedOn: ({ terms }: { terms: string }) => `ramt af ${terms}`,
     language: ({ code }: { code: string }) => `Sprog: ${code}`,
+    'engagement.label': 'Engagement på platformen',
+    'engagement.likes': ({ n }: { n: string }) => `${n} likes`,
+    'engagement.boosts': ({ n }: { n: string }) => `${n} boosts`,
+    'engagement.replies': ({ n }: { n: string }) => `${n} svar`,
+    'engagement.quotes': ({ n }: { n: string }) => `${n} citater`,
   },
 });

@@ -145,6 +145,19 @@ export const overviewMessages = defineMessages({
     'collecting.topics': 'Check your topics',
 
     'tooltip.total': 'All',
+    'engaging.title': 'Most engaging posts',
+    'engaging.description':
+      'The posts of the period with the most likes, boosts, replies and quotes.',
+    'engaging.topic': 'Topic',
+    'engaging.aboutUs': 'About us (company topics)',
+    'engaging.everyTopic': 'Every topic',
+    'engaging.empty': 'No posts in this period',
+    'engaging.empty.text':
+      'Likes and boosts come from Mastodon and Bluesky accounts, hashtags and searches; add one under Sources.',
+    'engaging.noCounts': 'No counts: a feed',
+    'engaging.feedsLast':
+      'Posts from feeds carry no likes or boosts and come after those with counts.',
+    'engaging.all': 'All by engagement in Explore',
   },
   da: {
     title: 'Overblik',
@@ -289,5 +302,18 @@ export const overviewMessages = defineMessages({
     'collecting.topics': 'Se jeres emner',
 
     'tooltip.total': 'I alt',
+    'engaging.title': 'Mest engagerende opslag',
+    'engaging.description':
+      'Periodens opslag med flest likes, boosts, svar og citater.',
+    'engaging.topic': 'Emne',
+    'engaging.aboutUs': 'Om os (virksomhedsemner)',
+    'engaging.everyTopic': 'Alle emner',
+    'engaging.empty': 'Ingen opslag i perioden',
+    'engaging.empty.text':
+      'Likes og boosts kommer fra Mastodon- og Bluesky-konti, hashtags og søgninger; tilføj en under Kilder.',
+    'engaging.noCounts': 'Ingen tal: et feed',
+    'engaging.feedsLast':
+      'Opslag fra feeds har ingen likes eller boosts og kommer efter dem med tal.',
+    'engaging.all': 'Alle efter engagement i Udforsk',
   },
 });

@@ -1,3 +1,4 @@
+import type { MentionSort } from '@lyt/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMessages } from '../../../i18n/messages';
@@ -13,6 +14,7 @@ import {
   Button,
   EmptyState,
   ErrorState,
+  Field,
   Panel,
   Skeleton,
   useToast,
@@ -21,6 +23,9 @@ import { exploreMessages } from '../explore.messages';
 
 export type MentionFeedProps = {
   filter: MentionListFilter;
+  /** The order of the list, chosen in its header. */
+  sort: MentionSort;
+  onSort(sort: MentionSort): void;
   /** Filters are set: an empty list means "nothing matches", and this clears them. */
   onClear?(): void;
 };
@@ -30,7 +35,12 @@ export type MentionFeedProps = {
  * the list scrolls into view (or with the button, by keyboard). The admin
  * hides one inline.
  */
-export function MentionFeed({ filter, onClear }: MentionFeedProps) {
+export function MentionFeed({
+  filter,
+  sort,
+  onSort,
+  onClear,
+}: MentionFeedProps) {
   const t = useMessages(exploreMessages);
   const tm = useMessages(mentionsMessages);
   const { isAdmin } = useSession();
@@ -62,7 +72,31 @@ export function MentionFeed({ filter, onClear }: MentionFeedProps) {
       <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />
     );
   return (
-    <Panel title={t('list')} flush>
+    <Panel
+      title={t('list')}
+      description={sort === 'engagement' ? t('sort.note') : undefined}
+      actions={
+        <Field label={t('sort.label')}>
+          {(control) => (
+            <select
+              {...control}
+              className="ui-select"
+              data-testid="mention-sort"
+              value={sort}
+              onChange={(event) =>
+                onSort(
+                  event.target.value === 'engagement' ? 'engagement' : 'newest',
+                )
+              }
+            >
+              <option value="newest">{t('sort.newest')}</option>
+              <option value="engagement">{t('sort.engagement')}</option>
+            </select>
+          )}
+        </Field>
+      }
+      flush
+    >
       {feed.isPending ? (
         <div className="panel-pad">
           <Skeleton lines={8} />

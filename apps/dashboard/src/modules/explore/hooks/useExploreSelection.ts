@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import type { MentionSort } from '@lyt/contracts';
 import { useSearchParams } from 'react-router';
 import {
   type ExploreSelection,
@@ -46,4 +47,21 @@ export function useExploreView(): [
     [setSearch],
   );
   return [view, setView];
+}
+
+/** The order of explore's mentions (`?sort=engagement`), kept in the URL beside the filters. */
+export function useExploreSort(): [MentionSort, (sort: MentionSort) => void] {
+  const [search, setSearch] = useSearchParams();
+  const sort = search.get('sort') === 'engagement' ? 'engagement' : 'newest';
+  const setSort = useCallback(
+    (next: MentionSort) =>
+      setSearch((current) => {
+        const updated = new URLSearchParams(current);
+        if (next === 'engagement') updated.set('sort', 'engagement');
+        else updated.delete('sort');
+        return updated;
+      }),
+    [setSearch],
+  );
+  return [sort, setSort];
 }

@@ -10,6 +10,7 @@ import {
 } from '../../ui';
 import { fromFirstHit, highlightMention, type TextSegment } from '../highlight';
 import '../mentions.css';
+import { EngagementCounts } from './EngagementCounts';
 import { mentionsMessages } from '../mentions.messages';
 
 /** About what two lines of a compact card show. */
@@ -138,6 +139,9 @@ export function MentionCard({
             #{tag}
           </span>
         ))}
+        {mention.engagement && (
+          <EngagementCounts engagement={mention.engagement} />
+        )}
         {actions && <span className="mention__actions">{actions}</span>}
       </footer>
     </article>
