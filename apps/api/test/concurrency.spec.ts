@@ -201,7 +201,7 @@ describe('concurrent collectors', () => {
           await items.store(
             held.manager,
             first!,
-            items.prepare([feedItem('held')]),
+            await items.prepare([feedItem('held')]),
           );
           await held.query(
             'SET CONSTRAINTS item_stream_request_published IMMEDIATE',
