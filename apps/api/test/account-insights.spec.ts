@@ -319,6 +319,10 @@ describe('goals, role models and ambassadors from collected accounts', () => {
       /^deadline: must be after/,
     ],
     [
+      { name: 'x', metric: 'posts', target: 10, deadline: '2020-01-01' },
+      /^deadline: must be in the future$/,
+    ],
+    [
       {
         name: 'x',
         metric: 'hashtag-uses',

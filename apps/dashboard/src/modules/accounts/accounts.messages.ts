@@ -9,7 +9,7 @@ export const accountsMessages = defineMessages({
     add: 'Add account',
     'empty.title': 'Add your own account first',
     'empty.text':
-      'Add the company’s or your own Mastodon or Bluesky account, then the role models you learn from and the employees who share your posts. Lyt collects their posts with likes, boosts and replies.',
+      'Add the company’s or your own Mastodon or Bluesky account (or a blog’s feed), then the role models you learn from and the employees who share your posts. Lyt collects their posts with likes, boosts and replies.',
     'empty.viewer': 'No accounts yet. An admin adds them here.',
     'form.title': 'Add an account',
     'form.address': 'Handle or profile URL',
@@ -84,7 +84,6 @@ export const accountsMessages = defineMessages({
     'goal.remove': ({ name }: { name: string }) => `Remove goal ${name}`,
     'goal.edit': ({ name }: { name: string }) => `Change goal ${name}`,
     'goalEdit.title': 'Change the goal',
-    'goalEdit.futureDate': 'Today or a later day',
     'goal.remove.title': 'Remove this goal?',
     'goal.remove.text': ({ name }: { name: string }) =>
       `The goal “${name}” is removed.`,
@@ -108,7 +107,7 @@ export const accountsMessages = defineMessages({
     'goalForm.date': 'Deadline',
     'goalForm.submit': 'Set goal',
     'goalForm.invalidTarget': 'A number above 0',
-    'goalForm.futureDate': 'A day after today',
+    'goalForm.futureDate': 'Today or a later day',
     'compare.title': 'Role models',
     'compare.lead':
       'Who does well, what they write and in what style: your own accounts beside the ones you learn from.',
@@ -190,7 +189,7 @@ export const accountsMessages = defineMessages({
     add: 'Tilføj konto',
     'empty.title': 'Tilføj først jeres egen konto',
     'empty.text':
-      'Tilføj virksomhedens eller din egen Mastodon- eller Bluesky-konto, derefter de forbilleder, I lærer af, og de medarbejdere, der deler jeres opslag. Lyt henter deres opslag med likes, boosts og svar.',
+      'Tilføj virksomhedens eller din egen Mastodon- eller Bluesky-konto (eller en blogs feed), derefter de forbilleder, I lærer af, og de medarbejdere, der deler jeres opslag. Lyt henter deres opslag med likes, boosts og svar.',
     'empty.viewer': 'Ingen konti endnu. En administrator tilføjer dem her.',
     'form.title': 'Tilføj en konto',
     'form.address': 'Handle eller profil-URL',
@@ -265,7 +264,6 @@ export const accountsMessages = defineMessages({
     'goal.remove': ({ name }: { name: string }) => `Fjern målet ${name}`,
     'goal.edit': ({ name }: { name: string }) => `Ret målet ${name}`,
     'goalEdit.title': 'Ret målet',
-    'goalEdit.futureDate': 'I dag eller en senere dag',
     'goal.remove.title': 'Fjern målet?',
     'goal.remove.text': ({ name }: { name: string }) =>
       `Målet »${name}« fjernes.`,
@@ -289,7 +287,7 @@ export const accountsMessages = defineMessages({
     'goalForm.date': 'Frist',
     'goalForm.submit': 'Sæt mål',
     'goalForm.invalidTarget': 'Et tal over 0',
-    'goalForm.futureDate': 'En dag efter i dag',
+    'goalForm.futureDate': 'I dag eller en senere dag',
     'compare.title': 'Forbilleder',
     'compare.lead':
       'Hvem gør det godt, hvad skriver de, og i hvilken stil: jeres egne konti ved siden af dem, I lærer af.',

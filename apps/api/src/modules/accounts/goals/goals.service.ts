@@ -39,7 +39,11 @@ export class GoalsService {
       : new Date();
     const deadline = dto.deadline ? goalInstant(dto.deadline, 'end') : null;
     if (deadline && deadline <= startsAt)
-      throw new BadRequestException('deadline: must be after startsAt');
+      throw new BadRequestException(
+        dto.startsAt
+          ? 'deadline: must be after startsAt'
+          : 'deadline: must be in the future',
+      );
     if (dto.metric === 'followers' && !dto.accountId)
       throw new BadRequestException(
         'accountId: a follower goal names its account',

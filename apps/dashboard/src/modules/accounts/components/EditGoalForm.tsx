@@ -96,7 +96,7 @@ export function EditGoalForm({ goal, onClose }: EditGoalFormProps) {
             <Field
               label={t('goalForm.date')}
               error={
-                tried && problems.date ? t('goalEdit.futureDate') : undefined
+                tried && problems.date ? t('goalForm.futureDate') : undefined
               }
               required
             >

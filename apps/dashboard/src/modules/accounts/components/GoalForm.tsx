@@ -41,7 +41,8 @@ export function GoalForm({ ownAccounts, onClose }: GoalFormProps) {
     name: !name.trim(),
     target: !(targetNumber > 0),
     hashtag: metric === 'hashtag-uses' && !hashtag.trim(),
-    date: deadline && (!dayStart(date) || date <= today),
+    // The day itself counts to its end: today is a deadline too.
+    date: deadline && (!dayStart(date) || date < today),
   };
 
   const submit = (event: FormEvent) => {
