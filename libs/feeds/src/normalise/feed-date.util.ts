@@ -80,7 +80,7 @@ const US_ZONES: ReadonlyMap<string, number> = new Map([
 ]);
 
 const ISO_DATE =
-  /^(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ISO_BASIC =
   /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d+))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/;
@@ -149,25 +149,22 @@ function fromIso(match: RegExpExecArray): Date | null {
   // An offset belongs to a time: "2013-01-27-01" is no date at 01:00.
   if (zone !== undefined && /^[+-]/.test(zone) && at(5) === undefined)
     return null;
-  const offset = zone === undefined ? 0 : offsetOf(zone);
-  if (offset === null) return null;
-  return build(
-    {
-      year: Number(at(1)),
-      month: Number(at(3) ?? 1),
-      day: Number(at(4) ?? 1),
-      hour: Number(at(5) ?? 0),
-      minute: Number(at(6) ?? 0),
-      second: Number(at(7) ?? 0),
-      millisecond: fraction(at(8)),
-    },
-    offset,
-  );
+  const parts: DateParts = {
+    year: Number(at(1)),
+    month: Number(at(3) ?? 1),
+    day: Number(at(4) ?? 1),
+    hour: Number(at(5) ?? 0),
+    minute: Number(at(6) ?? 0),
+    second: Number(at(7) ?? 0),
+    millisecond: fraction(at(8)),
+  };
+  const offset = zone === undefined ? 0 : offsetOf(zone, parts);
+  return offset === null ? null : build(parts, offset);
 }
 
 /** Dates in words: every token must be a weekday, month, number, time, zone or am/pm. */
 function fromWords(text: string): Date | null {
-  const tokens = text
+  const tokens = withoutForeignWeekday(text)
     .toLowerCase()
     .replace(/,/g, ' ')
     // RFC 850: "06-Nov-94"
@@ -225,6 +222,17 @@ function fromWords(text: string): Date | null {
   };
   const offset = zone === null ? 0 : offsetOf(zone, parts);
   return offset === null ? null : build(parts, offset);
+}
+
+/**
+ * RFC 822 in another language's weekday ("Lun, 03 Mar 2025 10:00:00 +0100", "Mi., 05 Mär…"):
+ * the word before the first comma stands where the weekday does and says nothing the date does
+ * not, so a word no month is named by goes; the rest must still read as a date.
+ */
+function withoutForeignWeekday(text: string): string {
+  const weekday = /^(\p{L}{2,12})\.?,\s*(?=\d)/u.exec(text);
+  if (!weekday || MONTHS.has((weekday[1] as string).toLowerCase())) return text;
+  return text.slice(weekday[0].length);
 }
 
 function isZone(token: string): boolean {

@@ -201,6 +201,16 @@ describe(parseFeed.name, () => {
       });
     });
 
+    it("gives an entry without authors its source's authors, then the feed's (RFC 4287 §4.2.1)", async () => {
+      const feed = await fetchAndParse('planet-source.atom');
+
+      expect(feed.items.map((item) => item.author)).toEqual([
+        'Karen Blogger',
+        'Ole Selv',
+        'Planet Aarhus',
+      ]);
+    });
+
     it('uses updated when there is no published, a link without rel, and the feed author', async () => {
       const updatedOnly = (await fetchAndParse('atom.xml')).items[1];
 
@@ -885,7 +895,7 @@ describe(parseFeed.name, () => {
         );
       });
 
-      it('reads dates without a time, Twitter, asctime and Perforce forms, US and Etc/ zones, "13 Feb, 2012", months and years; refuses a garbage time and an offset without a time', async () => {
+      it('reads dates without a time, Twitter, asctime and Perforce forms, US and Etc/ zones, zone names after ISO, other languages\' weekdays, "13 Feb, 2012", months and years; refuses a garbage time and an offset without a time', async () => {
         const feed = await fetchAndParse('more-dates.rss');
 
         expect(
@@ -903,6 +913,9 @@ describe(parseFeed.name, () => {
           ['Etc-zone', '2025-03-05T18:28:00.000Z'],
           ['Skråstreger', '2025-03-04T13:19:53.000Z'],
           ['Forskydning uden tid', NOW.toISOString()],
+          ['ISO med zonenavn', '2025-03-04T09:00:00.000Z'],
+          ['Fransk ugedag', '2025-03-03T09:00:00.000Z'],
+          ['Ukendt ord', NOW.toISOString()],
         ]);
       });
     });

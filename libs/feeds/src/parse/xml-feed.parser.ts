@@ -190,9 +190,12 @@ class FeedReader {
     feedAuthors: string[],
   ): FeedEntry {
     const groups = children(entry, 'media:group');
+    const source = child(entry, 'source');
     const entryAuthors = [
       ...this.atomAuthors(entry),
       ...texts(entry, 'dc:creator'),
+      // RFC 4287 §4.2.1: without authors of its own, an entry has its source's, then the feed's.
+      ...(source ? this.atomAuthors(source) : []),
     ];
     return {
       ids: nonEmpty(texts(entry, 'id')),
@@ -207,7 +210,6 @@ class FeedReader {
         ...this.mediaTexts(entry, groups, 'media:description'),
         ...children(entry, 'summary').map((summary) => this.atomText(summary)),
       ]),
-      // Per RFC 4287 an entry without an author has the feed's.
       authors: nonEmpty(entryAuthors).length
         ? nonEmpty(entryAuthors)
         : feedAuthors,
