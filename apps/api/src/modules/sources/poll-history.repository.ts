@@ -27,32 +27,23 @@ export class PollHistoryRepository {
     sourceId: string,
     outcome: Pick<PollOutcome, 'ok' | 'status' | 'error' | 'newItems'>,
   ): Promise<void> {
-    const values = [
-      sourceId,
-      outcome.ok,
-      outcome.status,
-      outcome.error,
-      outcome.newItems,
-    ];
-    const extended: unknown[] = await manager.query(
+    // One statement: the open stretch is extended, or closed and the next one opened. The
+    // insert's one-time filter runs both updates first, so the unique index on the open
+    // stretch sees it closed before the new one arrives.
+    await manager.query(
       `WITH extended AS (
          UPDATE poll_run
             SET last_at = now(), polls = polls + 1, new_items = new_items + $5, status = $3, error = $4
           WHERE source_id = $1 AND ended_at IS NULL AND ok = $2
+          RETURNING id),
+       closed AS (
+         UPDATE poll_run SET ended_at = now()
+          WHERE source_id = $1 AND ended_at IS NULL AND ok <> $2
           RETURNING id)
-       SELECT id FROM extended`,
-      values,
-    );
-    if (extended.length > 0) return;
-    // Two statements: the open stretch must be closed before the unique index sees the new one.
-    await manager.query(
-      `UPDATE poll_run SET ended_at = now() WHERE source_id = $1 AND ended_at IS NULL`,
-      [sourceId],
-    );
-    await manager.query(
-      `INSERT INTO poll_run (source_id, ok, started_at, last_at, polls, status, error, new_items)
-       VALUES ($1, $2, now(), now(), 1, $3, $4, $5)`,
-      values,
+       INSERT INTO poll_run (source_id, ok, started_at, last_at, polls, status, error, new_items)
+       SELECT $1, $2, now(), now(), 1, $3, $4, $5
+        WHERE NOT EXISTS (SELECT 1 FROM extended) AND (SELECT count(*) FROM closed) >= 0`,
+      [sourceId, outcome.ok, outcome.status, outcome.error, outcome.newItems],
     );
   }
 
