@@ -484,6 +484,50 @@ describe('accounts', () => {
         .waitFor();
       await expectAccessible(page, 'the empty accounts page');
       await screenshot(page, 'accounts-empty', VIEWPORTS[0], 'da');
+
+      // The admin is offered the next step in each empty part, with its role chosen.
+      const admin = await browser.context.newPage();
+      await openAs(admin, empty, 'admin', '/accounts', 'da');
+      await admin.getByRole('button', { name: 'Tilføj konto' }).click();
+      const dialog = admin.getByRole('dialog', { name: 'Tilføj en konto' });
+      expect(await dialog.getByLabel('Egen').isChecked()).toBe(true);
+      feeds.serve('/egen.xml', {
+        items: [
+          {
+            guid: 'egen-1',
+            title: 'Velkommen',
+            text: 'Vi åbner bloggen i dag.',
+            publishedAt: ago(DAY),
+          },
+        ],
+      });
+      await dialog
+        .getByLabel('Handle eller profil-URL')
+        .fill(`${feeds.url}/egen.xml`);
+      await dialog.getByRole('button', { name: 'Tilføj konto' }).click();
+      await admin.getByText('Tilføj de konti i jeres felt').waitFor();
+      await admin.getByRole('button', { name: 'Tilføj et forbillede' }).click();
+      expect(
+        await admin
+          .getByRole('dialog', { name: 'Tilføj en konto' })
+          .getByLabel('Forbillede')
+          .isChecked(),
+      ).toBe(true);
+      await admin.keyboard.press('Escape');
+      await admin
+        .getByRole('button', { name: 'Tilføj en medarbejder' })
+        .click();
+      expect(
+        await admin
+          .getByRole('dialog', { name: 'Tilføj en konto' })
+          .getByLabel('Medarbejder')
+          .isChecked(),
+      ).toBe(true);
+      await admin.keyboard.press('Escape');
+      for (const viewport of VIEWPORTS)
+        await screenshot(admin, 'accounts-start', viewport, 'da');
+      expect(await cspViolations(admin)).toEqual([]);
+      await admin.close();
     } finally {
       await empty.stop();
     }

@@ -1,3 +1,4 @@
+import type { AccountRole } from '@lyt/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useMessages } from '../i18n/messages';
@@ -27,9 +28,10 @@ export function AccountsPage() {
   const { isAdmin } = useSession();
   const [period, setPeriod] = usePeriod();
   const accounts = useQuery(accountListQuery(useApiClient(), period));
-  const [adding, setAdding] = useState(false);
+  // The role the add form opens with; null while it is closed.
+  const [adding, setAdding] = useState<AccountRole | null>(null);
   const addButton = isAdmin && (
-    <Button variant="primary" icon="plus" onClick={() => setAdding(true)}>
+    <Button variant="primary" icon="plus" onClick={() => setAdding('own')}>
       {t('add')}
     </Button>
   );
@@ -65,12 +67,20 @@ export function AccountsPage() {
         <>
           <GoalsPanel accounts={accounts.data} />
           <AccountsTable accounts={accounts.data} />
-          <ComparisonPanel period={period} />
-          <AmbassadorsPanel period={period} />
+          <ComparisonPanel
+            period={period}
+            onAdd={isAdmin ? () => setAdding('role-model') : undefined}
+          />
+          <AmbassadorsPanel
+            period={period}
+            onAdd={isAdmin ? () => setAdding('employee') : undefined}
+          />
           <InterestListsPanel accounts={accounts.data} />
         </>
       )}
-      {adding && <AddAccountForm onClose={() => setAdding(false)} />}
+      {adding && (
+        <AddAccountForm initialRole={adding} onClose={() => setAdding(null)} />
+      )}
     </div>
   );
 }

@@ -113,6 +113,7 @@ export const accountsMessages = defineMessages({
       'Who does well, what they write and in what style: your own accounts beside the ones you learn from.',
     'compare.caption': 'Own accounts and role models side by side',
     'compare.empty.title': 'Add a role model',
+    'compare.empty.add': 'Add a role model',
     'compare.empty.text':
       'Add the accounts in your field that do well, with the role “Role model”, to compare how often they post, what engages and their style.',
     'compare.metric': 'Measure',
@@ -140,6 +141,7 @@ export const accountsMessages = defineMessages({
       'Employees who share the company’s content. Focus on those who can and will.',
     'ambassadors.caption': 'Employees ranked by shares of company content',
     'ambassadors.empty.title': 'Add employees',
+    'ambassadors.empty.add': 'Add an employee',
     'ambassadors.empty.text':
       'Add colleagues’ accounts with the role “Employee”: Lyt counts their boosts of your posts, links to your sites and posts about the company.',
     'ambassadors.place': ({ n }: N) => `${n}.`,
@@ -293,6 +295,7 @@ export const accountsMessages = defineMessages({
       'Hvem gør det godt, hvad skriver de, og i hvilken stil: jeres egne konti ved siden af dem, I lærer af.',
     'compare.caption': 'Egne konti og forbilleder side om side',
     'compare.empty.title': 'Tilføj et forbillede',
+    'compare.empty.add': 'Tilføj et forbillede',
     'compare.empty.text':
       'Tilføj de konti i jeres felt, der gør det godt, med rollen »Forbillede« for at sammenligne, hvor ofte de poster, hvad der engagerer, og deres stil.',
     'compare.metric': 'Mål',
@@ -321,6 +324,7 @@ export const accountsMessages = defineMessages({
     'ambassadors.caption':
       'Medarbejdere efter delinger af virksomhedens indhold',
     'ambassadors.empty.title': 'Tilføj medarbejdere',
+    'ambassadors.empty.add': 'Tilføj en medarbejder',
     'ambassadors.empty.text':
       'Tilføj kollegers konti med rollen »Medarbejder«: Lyt tæller deres boosts af jeres opslag, links til jeres sider og opslag om virksomheden.',
     'ambassadors.place': ({ n }: N) => `${n}.`,

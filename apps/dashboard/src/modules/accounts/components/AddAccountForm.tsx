@@ -7,16 +7,21 @@ import { accountsMessages } from '../accounts.messages';
 import { useAddAccount } from '../hooks/useAccountMutations';
 
 export type AddAccountFormProps = {
+  /** The role chosen to begin with (default own). */
+  initialRole?: AccountRole;
   onClose(): void;
 };
 
 /** A handle or a profile URL and a role: Lyt looks the account up on its platform and starts collecting it. */
-export function AddAccountForm({ onClose }: AddAccountFormProps) {
+export function AddAccountForm({
+  initialRole = 'own',
+  onClose,
+}: AddAccountFormProps) {
   const t = useMessages(accountsMessages);
   const toast = useToast();
   const add = useAddAccount();
   const [address, setAddress] = useState('');
-  const [role, setRole] = useState<AccountRole>('own');
+  const [role, setRole] = useState<AccountRole>(initialRole);
   const [name, setName] = useState('');
   const [tried, setTried] = useState(false);
   const missing = tried && !address.trim();

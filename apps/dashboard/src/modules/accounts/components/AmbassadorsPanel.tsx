@@ -26,10 +26,12 @@ import { useSaveAmbassadorSettings } from '../hooks/useAccountMutations';
 
 export type AmbassadorsPanelProps = {
   period: PeriodSelection;
+  /** Opens the add form (admins): the empty state offers it. */
+  onAdd?(): void;
 };
 
 /** Employees ranked by how often they share company content, and the company posts shared most. */
-export function AmbassadorsPanel({ period }: AmbassadorsPanelProps) {
+export function AmbassadorsPanel({ period, onAdd }: AmbassadorsPanelProps) {
   const t = useMessages(accountsMessages);
   const { language } = useLanguage();
   const { isAdmin } = useSession();
@@ -57,6 +59,13 @@ export function AmbassadorsPanel({ period }: AmbassadorsPanelProps) {
           icon="accounts"
           title={t('ambassadors.empty.title')}
           text={t('ambassadors.empty.text')}
+          action={
+            onAdd && (
+              <Button icon="plus" onClick={onAdd}>
+                {t('ambassadors.empty.add')}
+              </Button>
+            )
+          }
         />
       ) : (
         <div className="ambassadors">

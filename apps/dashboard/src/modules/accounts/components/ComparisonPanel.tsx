@@ -8,6 +8,7 @@ import { useApiClient } from '../../api/ApiClientProvider';
 import type { PeriodSelection } from '../../stats/period';
 import {
   Badge,
+  Button,
   EmptyState,
   ErrorState,
   ExternalLink,
@@ -19,6 +20,8 @@ import { comparisonQuery } from '../api/account-queries';
 
 export type ComparisonPanelProps = {
   period: PeriodSelection;
+  /** Opens the add form (admins): the empty state offers it. */
+  onAdd?(): void;
 };
 
 type Row = {
@@ -33,7 +36,7 @@ type Row = {
  * Own accounts and role models side by side: a column per account, a row per
  * measure. A blog has no followers or engagement: "not available", not 0.
  */
-export function ComparisonPanel({ period }: ComparisonPanelProps) {
+export function ComparisonPanel({ period, onAdd }: ComparisonPanelProps) {
   const t = useMessages(accountsMessages);
   const { language } = useLanguage();
   const comparison = useQuery(comparisonQuery(useApiClient(), period));
@@ -166,6 +169,13 @@ export function ComparisonPanel({ period }: ComparisonPanelProps) {
           icon="accounts"
           title={t('compare.empty.title')}
           text={t('compare.empty.text')}
+          action={
+            onAdd && (
+              <Button icon="plus" onClick={onAdd}>
+                {t('compare.empty.add')}
+              </Button>
+            )
+          }
         />
       ) : (
         <div className="ui-table-wrap">
