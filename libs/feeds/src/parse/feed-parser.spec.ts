@@ -104,6 +104,13 @@ describe(parseFeed.name, () => {
       expect(again!.guid).toBe(first!.guid);
     });
 
+    it("takes a video's thumbnail inside its media:content as the image", async () => {
+      const [, , , video] = (await fetchAndParse('media-and-podcast.rss'))
+        .items;
+
+      expect(video!.mediaUrl).toBe('https://lyd.example.dk/video-3.jpg');
+    });
+
     it('takes one-word podcast categories (nested ones too) and keywords as hashtags', async () => {
       const [, episode] = (await fetchAndParse('media-and-podcast.rss')).items;
 

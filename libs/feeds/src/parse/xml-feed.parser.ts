@@ -390,10 +390,12 @@ function atomLinks(owner: XmlElement): string[] {
 /** Image candidates in the contract's order: media:content, media:thumbnail, enclosure, itunes:image. */
 function images(item: XmlElement, groups: XmlElement[]): string[] {
   const owners = [item, ...groups];
-  const contents = owners
-    .flatMap((owner) => children(owner, 'media:content'))
-    .map((content) => content.attributes);
-  const thumbnails = owners
+  const contentElements = owners.flatMap((owner) =>
+    children(owner, 'media:content'),
+  );
+  const contents = contentElements.map((content) => content.attributes);
+  // A video's still sits inside its media:content as often as beside it.
+  const thumbnails = [...owners, ...contentElements]
     .flatMap((owner) => children(owner, 'media:thumbnail'))
     .map((thumbnail) => thumbnail.attributes);
   const enclosures = children(item, 'enclosure').map(
