@@ -17,17 +17,27 @@ export interface Token {
   readonly sentence: number;
 }
 
-const TOKEN = new RegExp(
-  [
-    `(?<skip>${LINK_OR_HANDLE_SOURCE})`,
-    `(?<emoticon>${EMOTICON_SOURCE})`,
-    `(?<word>${WORD_SOURCE})`,
-    `(?<emoji>${EMOJI_SOURCE})`,
-    String.raw`(?<sentenceEnd>[.!?…\n]+)`,
-    String.raw`(?<clauseEnd>[,;:()\[\]"“”«»]|\s[\-–—]\s)`,
-  ].join('|'),
-  'gu',
-);
+// One group per kind, numbered in this order; SKIP first, so that a link or
+// an address is never read as words.
+const SKIP = `(${LINK_OR_HANDLE_SOURCE})`;
+const KINDS = [
+  `(${EMOTICON_SOURCE})`,
+  `(${WORD_SOURCE})`,
+  `(${EMOJI_SOURCE})`,
+  String.raw`([.!?…\n]+)`,
+  String.raw`([,;:()\[\]"“”«»]|\s[\-–—]\s)`,
+];
+const TOKEN = new RegExp([SKIP, ...KINDS].join('|'), 'gu');
+// Every link or address holds "@", "http" or "www.": a post without them is
+// read without trying SKIP at every letter, the slowest part of the pattern
+// (its group stays, never matching, so that the numbers hold).
+const TOKEN_WITHOUT_SKIP = new RegExp(['((?!))', ...KINDS].join('|'), 'gu');
+const MAY_SKIP = /@|http|www\./;
+const EMOTICON = 2;
+const WORD = 3;
+const EMOJI = 4;
+const SENTENCE_END = 5;
+const CLAUSE_END = 6;
 const EMOJI_MODIFIERS = /[\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
 
 /**
@@ -39,33 +49,40 @@ export function tokenize(text: string): Token[] {
   let clause = 0;
   let sentence = 0;
   // NFC first: feeds deliver "å" both precomposed and as "a" + ring.
-  for (const match of text.normalize('NFC').toLowerCase().matchAll(TOKEN)) {
-    const groups = match.groups ?? {};
-    if (groups['word'] !== undefined) {
+  const lower = text.normalize('NFC').toLowerCase();
+  const pattern = MAY_SKIP.test(lower) ? TOKEN : TOKEN_WITHOUT_SKIP;
+  pattern.lastIndex = 0;
+  for (
+    let match = pattern.exec(lower);
+    match !== null;
+    match = pattern.exec(lower)
+  ) {
+    const word = match[WORD];
+    if (word !== undefined) {
       tokens.push({
-        text: groups['word'].replace(/’/g, "'"),
+        text: word.includes('’') ? word.replace(/’/g, "'") : word,
         kind: 'word',
         clause,
         sentence,
       });
-    } else if (groups['emoji'] !== undefined) {
+    } else if (match[EMOJI] !== undefined) {
       tokens.push({
-        text: groups['emoji'].replace(EMOJI_MODIFIERS, ''),
+        text: match[EMOJI].replace(EMOJI_MODIFIERS, ''),
         kind: 'emoji',
         clause,
         sentence,
       });
-    } else if (groups['emoticon'] !== undefined) {
+    } else if (match[EMOTICON] !== undefined) {
       tokens.push({
-        text: groups['emoticon'].replace('-', ''),
+        text: match[EMOTICON].replace('-', ''),
         kind: 'emoji',
         clause,
         sentence,
       });
-    } else if (groups['sentenceEnd'] !== undefined) {
+    } else if (match[SENTENCE_END] !== undefined) {
       clause += 1;
       sentence += 1;
-    } else if (groups['clauseEnd'] !== undefined) {
+    } else if (match[CLAUSE_END] !== undefined) {
       clause += 1;
     }
   }
