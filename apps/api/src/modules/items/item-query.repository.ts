@@ -124,20 +124,28 @@ export class ItemQueryRepository {
       );
     }
     params.push(limit);
+    // No index gives this order: every matching mention is ranked. The ranking
+    // reads only the keys; the mention's columns (topics, counts) are read for
+    // the page alone, not for every row before the sort.
     const rows: (MentionRow & {
       published_at_micros: string;
       engagement_order: string;
     })[] = await this.dataSource.query(
-      `SELECT ${MENTION_COLUMNS},
+      `WITH ranked AS (
+         SELECT i.id AS item_id, coalesce(counted.total, -1) AS engagement_order,
+                i.published_at AS ranked_at, st.seq AS ranked_seq
+           FROM ${MENTION_FROM}
+           LEFT JOIN LATERAL (
+             SELECT ap.likes + ap.boosts + ap.replies + ap.quotes AS total
+               FROM account_post ap WHERE ap.item_id = i.id ORDER BY ap.id LIMIT 1) counted ON true
+          WHERE ${conditions.join(' AND ')}
+          ORDER BY engagement_order DESC, i.published_at DESC, st.seq DESC
+          LIMIT $${params.length})
+       SELECT ${MENTION_COLUMNS},
               trunc(extract(epoch FROM i.published_at) * 1000000)::text AS published_at_micros,
-              coalesce(counted.total, -1)::text AS engagement_order
-         FROM ${MENTION_FROM}
-         LEFT JOIN LATERAL (
-           SELECT ap.likes + ap.boosts + ap.replies + ap.quotes AS total
-             FROM account_post ap WHERE ap.item_id = i.id ORDER BY ap.id LIMIT 1) counted ON true
-        WHERE ${conditions.join(' AND ')}
-        ORDER BY coalesce(counted.total, -1) DESC, i.published_at DESC, st.seq DESC
-        LIMIT $${params.length}`,
+              r.engagement_order::text AS engagement_order
+         FROM ranked r JOIN (${MENTION_FROM}) ON i.id = r.item_id
+        ORDER BY r.engagement_order DESC, r.ranked_at DESC, r.ranked_seq DESC`,
       params,
     );
     return rows.map((row) => ({
