@@ -105,6 +105,24 @@ describe(htmlToText.name, () => {
   });
 });
 
+describe(`${htmlToText.name} on hostile nesting`, () => {
+  it('reads 100 000 unclosed nested elements in linear time', () => {
+    const started = performance.now();
+
+    expect(htmlToText(`${'<span>'.repeat(100_000)}tekst`)).toBe('tekst');
+    expect(htmlToText(`${'<svg>'.repeat(100_000)}<T>`)).toBe('');
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it('keeps the text and the tags after deep nesting', () => {
+    expect(
+      htmlToText(
+        `${'<div>'.repeat(1000)}a<b>b</b>${'</div>'.repeat(1000)} efter <i>x</i>`,
+      ),
+    ).toBe('ab efter x');
+  });
+});
+
 describe(looksLikeHtml.name, () => {
   it.each([
     ['<p>Hej</p>', true],

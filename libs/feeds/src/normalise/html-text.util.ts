@@ -44,21 +44,46 @@ export function looksLikeHtml(text: string): boolean {
   return false;
 }
 
+// htmlparser2 keeps its open elements in an array it unshifts onto: nesting n deep costs n².
+// Past this depth the rest is read by a fresh parser, so hostile nesting costs linear time.
+const MAX_DEPTH = 256;
+
 class HtmlTextCollector {
   private readonly parts: string[] = [];
+  /** What the current parser reads: the body, or its rest after a restart. */
+  private current = '';
+  /** Elements the current parser holds open. */
+  private depth = 0;
+  /** Where in `current` the next parser starts, -1 while none is due. */
+  private restartAt = -1;
   private hidden = 0;
   /** Depth in SVG or MathML. */
   private foreign = 0;
   /** Inside an <iframe>, whose content the tokenizer hands over as raw text. */
   private inIframe = false;
-  private readonly parser: Parser;
+  private parser: Parser | null = null;
 
   /** `readIframes`: read an iframe's fallback markup as HTML (once: not the iframes inside it). */
   constructor(
     private readonly html: string,
     private readonly readIframes: boolean,
-  ) {
-    this.parser = new Parser(
+  ) {}
+
+  read(): string {
+    this.current = this.html;
+    for (;;) {
+      this.depth = 0;
+      this.restartAt = -1;
+      this.parser = this.newParser();
+      this.parser.end(this.current);
+      if (this.restartAt === -1) break;
+      this.current = this.current.slice(this.restartAt);
+    }
+    return this.parts.join('');
+  }
+
+  private newParser(): Parser {
+    return new Parser(
       {
         onopentag: (name) => this.open(name),
         onclosetag: (name, implied) => this.close(name, implied),
@@ -75,11 +100,6 @@ class HtmlTextCollector {
     );
   }
 
-  read(): string {
-    this.parser.end(this.html);
-    return this.parts.join('');
-  }
-
   private text(text: string): void {
     if (this.hidden > 0) return;
     if (!this.inIframe) this.parts.push(text);
@@ -88,6 +108,11 @@ class HtmlTextCollector {
   }
 
   private open(name: string): void {
+    this.depth += 1;
+    if (this.depth > MAX_DEPTH && this.parser && this.restartAt === -1) {
+      this.restartAt = this.parser.endIndex + 1;
+      this.parser.pause();
+    }
     const local = localName(name);
     if (local === 'iframe') this.inIframe = true;
     if (FOREIGN_ELEMENTS.has(local)) this.foreign += 1;
@@ -100,6 +125,7 @@ class HtmlTextCollector {
   }
 
   private close(name: string, implied: boolean): void {
+    this.depth = Math.max(0, this.depth - 1);
     const local = localName(name);
     if (local === 'iframe') this.inIframe = false;
     if (FOREIGN_ELEMENTS.has(local))
@@ -123,7 +149,8 @@ class HtmlTextCollector {
 
   /** The tag as written, for a tag that turned out to be text. */
   private source(): string {
-    return this.html.slice(this.parser.startIndex, this.parser.endIndex + 1);
+    const parser = this.parser as Parser;
+    return this.current.slice(parser.startIndex, parser.endIndex + 1);
   }
 }
 
