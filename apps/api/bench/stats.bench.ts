@@ -590,23 +590,27 @@ async function listed(
       [tenth],
     )
   ).map((row: { source_id: string }) => row.source_id);
-  const days = alignRange(quarter, 'day');
-  const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
-    `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
-     SELECT m.topic_id, date_trunc('day', i.published_at, $4) AS t, count(*)::int
-       FROM item i JOIN mention m ON m.item_id = i.id
-      WHERE i.source_id = ANY($1::uuid[]) AND i.published_at >= $2 AND i.published_at < $3
-        AND NOT i.hidden AND i.duplicate_of IS NULL
-      GROUP BY 1, 2`,
-    [sources, days.from, days.to, STATS_TIME_ZONE],
-  );
-  console.log(
-    `  plan, volume of the ${lists[0]![0]} list by day, 90 days: ${plan
-      .map((row) => row['QUERY PLAN'])
-      .filter((line) => /Scan|Join|Execution Time/.test(line))
-      .map((line) => line.trim().replace(/^->\s*/, ''))
-      .join('; ')}`,
-  );
+  for (const [label, range, bucket] of [
+    ['7 days by hour', alignRange(week, 'hour'), 'hour'],
+    ['90 days by day', alignRange(quarter, 'day'), 'day'],
+  ] as const) {
+    const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
+      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+       SELECT m.topic_id, date_trunc($4, i.published_at, $5) AS t, count(*)::int
+         FROM item i JOIN mention m ON m.item_id = i.id
+        WHERE i.source_id = ANY($1::uuid[]) AND i.published_at >= $2 AND i.published_at < $3
+          AND NOT i.hidden AND i.duplicate_of IS NULL
+        GROUP BY 1, 2`,
+      [sources, range.from, range.to, bucket, STATS_TIME_ZONE],
+    );
+    console.log(
+      `  plan, volume of the ${lists[0]![0]} list, ${label}: ${plan
+        .map((row) => row['QUERY PLAN'])
+        .filter((line) => /Scan|Join|Loop|Execution Time/.test(line))
+        .map((line) => line.trim().replace(/^->\s*/, ''))
+        .join('; ')}`,
+    );
+  }
 }
 
 /** The plans of the main rollup reads, reduced to their scan lines: which indexes they use. */
