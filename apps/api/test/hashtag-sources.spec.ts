@@ -577,6 +577,12 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
                 text: 'Nordlys i avisen',
                 publishedAt: minutesAgo(1),
               },
+              {
+                guid: 'f2',
+                title: 'Nordlys i radioen',
+                text: 'Nordlys i radioen',
+                publishedAt: minutesAgo(6),
+              },
             ],
           }),
         })
@@ -596,6 +602,7 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
         'Nordlys mellem #rang',
         'Nordlys lille #rang',
         'Nordlys i avisen',
+        'Nordlys i radioen',
       ]);
       expect(body.items[1]!.engagement).toMatchObject({
         likes: 40,
@@ -620,9 +627,16 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
       ).toEqual([
         ['Nordlys gammel #rang', 'Nordlys stor #rang #kampagne'],
         ['Nordlys mellem #rang', 'Nordlys lille #rang'],
-        ['Nordlys i avisen'],
+        ['Nordlys i avisen', 'Nordlys i radioen'],
       ]);
       expect(third.body.nextCursor).toBeNull();
+      // A page that ends among the posts without counts goes on among them.
+      const five = await query(`sort=engagement&${both()}&limit=5`);
+      const rest = await query(
+        `sort=engagement&${both()}&limit=5&cursor=${five.body.nextCursor}`,
+      );
+      expect(texts(five.body.items).at(-1)).toBe('Nordlys i avisen');
+      expect(texts(rest.body.items)).toEqual(['Nordlys i radioen']);
     });
 
     it('honours the mention filters: period, hashtag, topic and kind', async () => {
@@ -636,6 +650,7 @@ describe('hashtag and search sources, read through the platforms’ JSON APIs', 
         'Nordlys mellem #rang',
         'Nordlys lille #rang',
         'Nordlys i avisen',
+        'Nordlys i radioen',
       ]);
       expect(
         texts(

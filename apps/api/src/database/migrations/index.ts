@@ -21,6 +21,7 @@ import { ItemSourcePublishedIndex1765920000000 } from './1765920000000-ItemSourc
 import { StreamAtCommit1765930000000 } from './1765930000000-StreamAtCommit';
 import { DeletedOnPlatform1765940000000 } from './1765940000000-DeletedOnPlatform';
 import { MentionCountsOnce1765960000000 } from './1765960000000-MentionCountsOnce';
+import { EngagementOrder1765970000000 } from './1765970000000-EngagementOrder';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   StreamAtCommit1765930000000,
   DeletedOnPlatform1765940000000,
   MentionCountsOnce1765960000000,
+  EngagementOrder1765970000000,
 ];

@@ -115,32 +115,48 @@ export class ItemQueryRepository {
     limit: number,
   ): Promise<KeyedMention[]> {
     const params: unknown[] = [];
-    const conditions = mentionConditions(filter, params);
+    const conditions = mentionConditions(filter, params).join(' AND ');
+    const total = 'ap.likes + ap.boosts + ap.replies + ap.quotes';
+    let counted = 'true';
+    let uncounted = 'true';
     if (after) {
       params.push(after.engagement ?? '-1', after.publishedAtMicros, after.seq);
-      const at = fromMicros(`$${params.length - 1}::numeric`);
-      conditions.push(
-        `(coalesce(counted.total, -1), i.published_at, st.seq) < ($${params.length - 2}::int, ${at}, $${params.length}::bigint)`,
-      );
+      const [count, at, seq] = [
+        `$${params.length - 2}::int`,
+        fromMicros(`$${params.length - 1}::numeric`),
+        `$${params.length}::bigint`,
+      ];
+      // After a post with counts: the rest of them, then every post without. After one without: the rest of those.
+      counted = `${count} >= 0 AND (${total}) <= ${count} AND ((${total}), i.published_at, st.seq) < (${count}, ${at}, ${seq})`;
+      uncounted = `(${count} >= 0 OR (i.published_at, st.seq) < (${at}, ${seq}))`;
     }
     params.push(limit);
-    // No index gives this order: every matching mention is ranked. The ranking
-    // reads only the keys; the mention's columns (topics, counts) are read for
-    // the page alone, not for every row before the sort.
+    const page = `$${params.length}`;
+    // Posts with counts in the order of an index on their sum, and posts
+    // without (feeds) newest first through the index on published_at: each
+    // part stops at the page's size. A mention's columns (topics, counts) are
+    // read for the page alone.
     const rows: (MentionRow & {
       published_at_micros: string;
       engagement_order: string;
     })[] = await this.dataSource.query(
-      `WITH ranked AS (
-         SELECT i.id AS item_id, coalesce(counted.total, -1) AS engagement_order,
-                i.published_at AS ranked_at, st.seq AS ranked_seq
+      `WITH counted AS (
+         SELECT i.id AS item_id, (${total}) AS engagement_order, i.published_at AS ranked_at, st.seq AS ranked_seq
+           FROM account_post ap JOIN (${MENTION_FROM}) ON i.id = ap.item_id
+          WHERE ${conditions} AND ${counted}
+          ORDER BY (${total}) DESC, i.published_at DESC, st.seq DESC
+          LIMIT ${page}),
+       uncounted AS (
+         SELECT i.id AS item_id, -1 AS engagement_order, i.published_at AS ranked_at, st.seq AS ranked_seq
            FROM ${MENTION_FROM}
-           LEFT JOIN LATERAL (
-             SELECT ap.likes + ap.boosts + ap.replies + ap.quotes AS total
-               FROM account_post ap WHERE ap.item_id = i.id ORDER BY ap.id LIMIT 1) counted ON true
-          WHERE ${conditions.join(' AND ')}
-          ORDER BY engagement_order DESC, i.published_at DESC, st.seq DESC
-          LIMIT $${params.length})
+          WHERE ${conditions} AND ${uncounted}
+            AND NOT EXISTS (SELECT 1 FROM account_post ap WHERE ap.item_id = i.id)
+          ORDER BY i.published_at DESC, st.seq DESC
+          LIMIT ${page}),
+       ranked AS (
+         SELECT * FROM counted UNION ALL SELECT * FROM uncounted
+          ORDER BY engagement_order DESC, ranked_at DESC, ranked_seq DESC
+          LIMIT ${page})
        SELECT ${MENTION_COLUMNS},
               trunc(extract(epoch FROM i.published_at) * 1000000)::text AS published_at_micros,
               r.engagement_order::text AS engagement_order
