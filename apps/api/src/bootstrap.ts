@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { securityHeaders } from './common/security-headers';
+import { validationException } from './common/validation-errors';
 import {
   MAX_JSON_BYTES,
   explainUnreadableJson,
@@ -64,6 +65,7 @@ export async function startLyt(
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      exceptionFactory: validationException,
     }),
   );
   if (config.roles.has('api')) {

@@ -214,7 +214,7 @@ describe(AlertRulesController.name, () => {
       [
         'an interest list that is no id',
         { selection: { lists: ['branchemedier'] } },
-        'selection.lists must be interest list ids',
+        'selection.lists: must be interest list ids (UUIDs)',
       ],
       [
         'an interest list that does not exist',

@@ -157,9 +157,45 @@ describe('interest lists', () => {
       'POST',
       () => ({ name: 'Nye', accountIds: ['not-a-uuid'] }),
       400,
-      /accountIds/,
+      /^accountIds: give a list of up to 500 account ids$/,
     ],
-    ['POST', () => ({ name: '' }), 400, /name/],
+    [
+      'POST',
+      () => ({ name: 'Nye', sourceIds: 'not-a-list' }),
+      400,
+      /^sourceIds: give a list of up to 500 source ids$/,
+    ],
+    [
+      'POST',
+      () => ({ name: '' }),
+      400,
+      /^name: give a name of 1 to 100 characters$/,
+    ],
+    [
+      'POST',
+      () => ({ name: 7 }),
+      400,
+      /^name: give a name of 1 to 100 characters$/,
+    ],
+    ['POST', () => ({}), 400, /^name: give a name of 1 to 100 characters$/],
+    [
+      'POST',
+      () => ({ name: 'Nye', colour: 'red' }),
+      400,
+      /^colour: is not a field$/,
+    ],
+    [
+      'POST',
+      () => ({ name: 'x'.repeat(101), sourceIds: [1] }),
+      400,
+      /^name: give a name of 1 to 100 characters; sourceIds: give a list of up to 500 source ids$/,
+    ],
+    [
+      'POST',
+      () => [{ name: 'Nye' }],
+      400,
+      /^body: send one JSON object, not a list$/,
+    ],
   ])('answers %s body %# with %i', async (method, body, status, message) => {
     const response = await send<{ message: unknown }>(
       method,
@@ -167,9 +203,29 @@ describe('interest lists', () => {
       body(),
     );
     expect(response.status).toBe(status);
-    expect(JSON.stringify(response.body.message)).toMatch(
-      new RegExp(message.source.replace('^', '"')),
+    // One sentence, not class-validator's list of messages.
+    expect(response.body.message).toMatch(message);
+  });
+
+  it.each([
+    [{ name: null }, /^name: give a name of 1 to 100 characters$/],
+    [
+      { accountIds: [null] },
+      /^accountIds: give a list of up to 500 account ids$/,
+    ],
+    [{ sourceIds: {} }, /^sourceIds: give a list of up to 500 source ids$/],
+    [{ sourceIds: null }, /^sourceIds: give a list of up to 500 source ids$/],
+  ])('answers PATCH %j with 400 in one sentence', async (body, message) => {
+    const created = await send<InterestList>('POST', '/api/lists', {
+      name: `Ændres ${crypto.randomUUID()}`,
+    });
+    const response = await send<{ message: unknown }>(
+      'PATCH',
+      `/api/lists/${created.body.id}`,
+      body,
     );
+    expect(response.status).toBe(400);
+    expect(response.body.message).toMatch(message);
   });
 
   it.each(['list=nope', 'list=a&list=b'])(

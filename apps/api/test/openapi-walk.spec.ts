@@ -121,7 +121,12 @@ interface Attempt {
   what: string;
   status: number;
   body: string;
+  /** The answer's `message`, as sent (a string, a list, …). */
+  message: unknown;
 }
+
+/** How every 400 of the API is worded: a string, "field: why" ("name: give a name of 1 to 100 characters"). */
+const FIELD_SENTENCE = /^[^\s:;][^:;]*: \S/;
 
 /**
  * Walks every route of the OpenAPI document with malformed ids, parameters and
@@ -154,15 +159,36 @@ describe('every route of the OpenAPI document, with bad input', () => {
       },
       body: init.body,
     });
+    const text = await response.text();
     const attempt = {
       what: `${method.toUpperCase()} ${path.slice(0, 120)} ${what}`,
       status: response.status,
-      body: (await response.text()).slice(0, 300),
+      body: text.slice(0, 300),
+      message: messageOf(text),
     };
     attempts.push(attempt);
     sent++;
     return attempt;
   };
+  const messageOf = (text: string): unknown => {
+    try {
+      return (JSON.parse(text) as { message?: unknown }).message;
+    } catch {
+      return undefined;
+    }
+  };
+  /** 400s not worded as one "field: why" string. */
+  const unworded = () =>
+    attempts
+      .filter(
+        (attempt) =>
+          attempt.status === 400 &&
+          !(
+            typeof attempt.message === 'string' &&
+            FIELD_SENTENCE.test(attempt.message)
+          ),
+      )
+      .map(({ what, message }) => ({ what, message }));
   const serverErrors = () =>
     attempts.filter((attempt) => attempt.status >= 500);
   /** A path of the document with real ids, where it has `{id}`. */
@@ -322,9 +348,10 @@ describe('every route of the OpenAPI document, with bad input', () => {
       }
     }
     expect(serverErrors()).toEqual([]);
+    expect(unworded()).toEqual([]);
   });
 
-  it('never answers fields of the wrong kind with a 5xx', async () => {
+  it('never answers fields of the wrong kind with a 5xx, and words each 400 as "field: why"', async () => {
     const schemas = (await (
       await app.request('/api/docs/openapi.json', { token: null })
     ).json()) as {
@@ -360,6 +387,7 @@ describe('every route of the OpenAPI document, with bad input', () => {
       }
     }
     expect(serverErrors()).toEqual([]);
+    expect(unworded()).toEqual([]);
   });
 
   it('still serves after all of it, with every fixture still there', async () => {

@@ -9,7 +9,6 @@ import {
   Post,
   Put,
   Query,
-  UseFilters,
 } from '@nestjs/common';
 import { ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type {
@@ -27,7 +26,6 @@ import { closedPeriod, readAccountPeriod } from './account-period.util';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto, UpdateAccountDto } from './dto/account.dto';
 import { AmbassadorSettingsDto } from './dto/ambassador-settings.dto';
-import { BodyErrorsFilter } from './dto/body-errors.filter';
 import { AccountInsightsService } from './insights/account-insights.service';
 
 /** Comparisons and rankings default to the last 30 days. */
@@ -55,7 +53,6 @@ export const ApiPeriod = (): MethodDecorator & ClassDecorator => {
 };
 
 @Controller('accounts')
-@UseFilters(BodyErrorsFilter)
 export class AccountsController {
   constructor(
     private readonly accounts: AccountsService,

@@ -19,7 +19,7 @@ const NAME =
 /**
  * The one complaint about an address field, in words. Declared below the
  * field's other decorators (which describe it in the OpenAPI document), so
- * that it is reported first; the accounts' body filter keeps the first
+ * that it is reported first; the validation answer keeps the first
  * complaint per field.
  */
 const Address = (field: 'url' | 'handle', max: number, example: string) =>

@@ -6,19 +6,16 @@ import {
   HttpCode,
   Patch,
   Post,
-  UseFilters,
 } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import type { Goal } from '@lyt/contracts';
 import { ApiAnswer } from '../../../common/api-answer.decorator';
 import { ApiIdParam, IdParam } from '../../../common/id-param.decorator';
 import { AdminOnly } from '../../auth/access.decorator';
-import { BodyErrorsFilter } from '../dto/body-errors.filter';
 import { CreateGoalDto, UpdateGoalDto } from './goal.dto';
 import { GoalsService } from './goals.service';
 
 @Controller('goals')
-@UseFilters(BodyErrorsFilter)
 export class GoalsController {
   constructor(private readonly goals: GoalsService) {}
 
