@@ -478,10 +478,14 @@ describe('accounts', () => {
     const empty = await startLytServer();
     try {
       await openAs(page, empty, 'viewer', '/accounts', 'da');
-      await page.getByText('Tilføj først jeres egen konto').waitFor();
+      // A viewer cannot add: the page says who does, not "add your own account first".
+      await page.getByText('Ingen konti endnu', { exact: true }).waitFor();
       await page
-        .getByText('Ingen konti endnu. En administrator tilføjer dem her.')
+        .getByText(/^En administrator tilføjer virksomhedens egne konti/)
         .waitFor();
+      expect(
+        await page.getByText('Tilføj først jeres egen konto').count(),
+      ).toBe(0);
       await expectAccessible(page, 'the empty accounts page');
       await screenshot(page, 'accounts-empty', VIEWPORTS[0], 'da');
 

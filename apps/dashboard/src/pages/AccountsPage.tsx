@@ -59,7 +59,7 @@ export function AccountsPage() {
       ) : accounts.data.length === 0 ? (
         <EmptyState
           icon="accounts"
-          title={t('empty.title')}
+          title={isAdmin ? t('empty.title') : t('empty.viewer.title')}
           text={isAdmin ? t('empty.text') : t('empty.viewer')}
           action={addButton}
         />

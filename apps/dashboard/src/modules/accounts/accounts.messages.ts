@@ -10,7 +10,9 @@ export const accountsMessages = defineMessages({
     'empty.title': 'Add your own account first',
     'empty.text':
       'Add the company’s or your own Mastodon or Bluesky account (or a blog’s feed), then the role models you learn from and the employees who share your posts. Lyt collects their posts with likes, boosts and replies.',
-    'empty.viewer': 'No accounts yet. An admin adds them here.',
+    'empty.viewer.title': 'No accounts yet',
+    'empty.viewer':
+      'An admin adds the company’s own accounts, role models and employees on this page. Then their posts, goals and comparisons show here.',
     'form.title': 'Add an account',
     'form.address': 'Handle or profile URL',
     'form.address.hint':
@@ -192,7 +194,9 @@ export const accountsMessages = defineMessages({
     'empty.title': 'Tilføj først jeres egen konto',
     'empty.text':
       'Tilføj virksomhedens eller din egen Mastodon- eller Bluesky-konto (eller en blogs feed), derefter de forbilleder, I lærer af, og de medarbejdere, der deler jeres opslag. Lyt henter deres opslag med likes, boosts og svar.',
-    'empty.viewer': 'Ingen konti endnu. En administrator tilføjer dem her.',
+    'empty.viewer.title': 'Ingen konti endnu',
+    'empty.viewer':
+      'En administrator tilføjer virksomhedens egne konti, forbilleder og medarbejdere på denne side. Derefter vises deres opslag, mål og sammenligninger her.',
     'form.title': 'Tilføj en konto',
     'form.address': 'Handle eller profil-URL',
     'form.address.hint':
