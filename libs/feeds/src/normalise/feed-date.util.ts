@@ -83,6 +83,10 @@ const ISO_DATE =
   /^(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?)?$/i;
 const ISO_BASIC =
   /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:(\d{2})(?:[.,](\d+))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// RFC 822 as nearly every RSS feed writes it ("Wed, 05 Mar 2025 12:00:00 +0100"), read without
+// the word-by-word reading; what it does not match goes that way.
+const RFC_822 =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun), )?(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (gmt|ut|utc|z|[+-]\d{4})$/i;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/;
 // A numeric date inside words: Perforce's "Fri, 2006/09/15 08:19:53 EDT".
 const NUMERIC_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
@@ -115,6 +119,8 @@ export function parseFeedDate(value: string | null | undefined): Date | null {
   if (!text) return null;
   const iso = ISO_DATE.exec(text) ?? ISO_BASIC.exec(text);
   if (iso) return fromIso(iso);
+  const rfc822 = RFC_822.exec(text);
+  if (rfc822) return fromRfc822(rfc822);
   return fromWords(text);
 }
 
@@ -159,6 +165,20 @@ function fromIso(match: RegExpExecArray): Date | null {
     millisecond: fraction(at(8)),
   };
   const offset = zone === undefined ? 0 : offsetOf(zone, parts);
+  return offset === null ? null : build(parts, offset);
+}
+
+function fromRfc822(match: RegExpExecArray): Date | null {
+  const parts: DateParts = {
+    year: Number(match[3]),
+    month: MONTHS.get((match[2] as string).toLowerCase()) as number,
+    day: Number(match[1]),
+    hour: Number(match[4]),
+    minute: Number(match[5]),
+    second: Number(match[6]),
+    millisecond: 0,
+  };
+  const offset = offsetOf(match[7] as string, parts);
   return offset === null ? null : build(parts, offset);
 }
 

@@ -7,7 +7,9 @@ export function toHttpUrl(
   base?: string | null,
 ): string | null {
   const text = value?.trim();
-  if (!text) return null;
+  // Without a base only an absolute URL parses, and it has a scheme: sparing URL the throw
+  // for every guid like "episode-12" makes a podcast's items much cheaper.
+  if (!text || (!base && !text.includes(':'))) return null;
   let url: URL;
   try {
     url = base ? new URL(text, base) : new URL(text);

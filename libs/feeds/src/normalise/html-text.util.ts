@@ -24,8 +24,12 @@ export function plainText(text: string): string {
   return collapseWhitespace(text);
 }
 
+// A run of whitespace that is not already one space: a lone ' ' (most of them) is left alone
+// rather than replaced by itself, which spares a match and a copy per word.
+const WHITESPACE_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
+
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 const LOOKS_LIKE_HTML =

@@ -360,10 +360,12 @@ function withDeclarations(
   attributes: Readonly<Record<string, string>>,
 ): Readonly<Record<string, string>> {
   let scope: Record<string, string> | null = null;
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const name in attributes) {
     if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
     scope ??= { ...inherited };
-    scope[name === 'xmlns' ? '' : name.slice(6)] = value.trim();
+    scope[name === 'xmlns' ? '' : name.slice(6)] = (
+      attributes[name] as string
+    ).trim();
   }
   return scope ?? inherited;
 }
