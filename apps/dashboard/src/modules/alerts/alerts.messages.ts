@@ -35,7 +35,6 @@ export const alertsMessages = defineMessages({
     'delete.text': ({ name }: { name: string }) =>
       `"${name}" stops at once, and what it had not sent yet is dropped. Its message history is deleted with it.`,
     'delete.confirm': 'Delete alert',
-    'delete.failed': 'The alert was not deleted. Try again.',
     deleted: ({ name }: { name: string }) => `Deleted "${name}".`,
     'test.sent': 'The test arrived: the channel answered.',
     'test.failed': ({ error }: { error: string }) =>
@@ -185,7 +184,6 @@ export const alertsMessages = defineMessages({
     'delete.text': ({ name }: { name: string }) =>
       `"${name}" stopper med det samme, og det, der endnu ikke er sendt, droppes. Historikken over dets beskeder slettes med.`,
     'delete.confirm': 'Slet varsel',
-    'delete.failed': 'Varslet blev ikke slettet. Prøv igen.',
     deleted: ({ name }: { name: string }) => `"${name}" er slettet.`,
     'test.sent': 'Testen kom frem: kanalen svarede.',
     'test.failed': ({ error }: { error: string }) =>

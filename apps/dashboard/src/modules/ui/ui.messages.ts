@@ -14,6 +14,7 @@ export const uiMessages = defineMessages({
     'error.server': 'Lyt could not answer. Try again in a moment.',
     'error.forbidden': 'Only an admin can do that.',
     'error.notFound': 'It no longer exists. It may have been deleted.',
+    'removal.failed': ({ name }: { name: string }) => `${name} was not removed`,
     'sentiment.positive': 'Positive',
     'sentiment.neutral': 'Neutral',
     'sentiment.negative': 'Negative',
@@ -40,6 +41,8 @@ export const uiMessages = defineMessages({
     'error.server': 'Lyt kunne ikke svare. Prøv igen om lidt.',
     'error.forbidden': 'Kun en administrator kan gøre det.',
     'error.notFound': 'Den findes ikke længere. Den er måske slettet.',
+    'removal.failed': ({ name }: { name: string }) =>
+      `${name} blev ikke fjernet`,
     'sentiment.positive': 'Positiv',
     'sentiment.neutral': 'Neutral',
     'sentiment.negative': 'Negativ',

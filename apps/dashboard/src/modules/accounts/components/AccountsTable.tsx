@@ -156,15 +156,10 @@ export function AccountsTable({ accounts }: AccountsTableProps) {
         ]
       : []),
   ];
-  // A failed change or removal is said above the table, in the server's words.
-  const failed = change.isError
-    ? change.error
-    : remove.isError
-      ? remove.error
-      : null;
   return (
     <Panel title={t('title')} flush>
-      {failed && <ErrorState error={failed} compact />}
+      {/* A failed change is said above the table, in the server's words; a failed removal in its dialog. */}
+      {change.isError && <ErrorState error={change.error} compact />}
       <div className="accounts-table">
         <Table
           caption={t('table.caption')}

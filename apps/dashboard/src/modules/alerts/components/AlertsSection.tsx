@@ -9,13 +9,12 @@ import { sourceListQuery } from '../../sources/api/source-queries';
 import { topicListQuery } from '../../topics/api/topic-queries';
 import {
   Button,
-  ConfirmDialog,
+  ConfirmRemovalDialog,
   EmptyState,
   ErrorState,
   Notice,
   Panel,
   Skeleton,
-  useToast,
 } from '../../ui';
 import { alertChannelsQuery, alertRuleListQuery } from '../api/alert-queries';
 import '../alerts.css';
@@ -39,7 +38,6 @@ type Editing = { rule: AlertRule | null } | null;
 function AlertRules({ readOnly }: { readOnly: boolean }) {
   const t = useMessages(alertsMessages);
   const api = useApiClient();
-  const toast = useToast();
   const rules = useQuery(alertRuleListQuery(api));
   const topics = useQuery(topicListQuery(api));
   const sources = useQuery(sourceListQuery(api));
@@ -116,28 +114,14 @@ function AlertRules({ readOnly }: { readOnly: boolean }) {
           onClose={() => setEditing(null)}
         />
       )}
-      <ConfirmDialog
-        open={deleting !== null}
+      <ConfirmRemovalDialog
+        target={deleting}
         title={t('delete.title')}
-        text={deleting ? t('delete.text', { name: deleting.name }) : ''}
+        text={(name) => t('delete.text', { name })}
         confirmLabel={t('delete.confirm')}
-        danger
-        busy={remove.isPending}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (!deleting) return;
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              toast.show({
-                tone: 'success',
-                text: t('deleted', { name: deleting.name }),
-              });
-              setDeleting(null);
-            },
-            onError: () =>
-              toast.show({ tone: 'danger', text: t('delete.failed') }),
-          });
-        }}
+        removed={(name) => t('deleted', { name })}
+        remove={remove}
+        onClose={() => setDeleting(null)}
       />
     </Panel>
   );

@@ -1,7 +1,8 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { uiMessages } from '../ui.messages';
 import { Button, IconButton } from './Button';
+import { ErrorState } from './ErrorState';
 import { useToast } from './Toast';
 
 export type ModalProps = {
@@ -120,14 +121,21 @@ export type ConfirmRemovalDialogProps = {
   removed(name: string): string;
   /** The removal: a mutation taking the id. */
   remove: {
-    mutate(id: string, options: { onSuccess(): void; onError(): void }): void;
+    mutate(
+      id: string,
+      options: { onSuccess(): void; onError(error: unknown): void },
+    ): void;
     isPending: boolean;
   };
-  /** Called when the dialog closes: cancelled, removed or failed. */
+  /** Called when the dialog closes: cancelled or removed. */
   onClose(): void;
 };
 
-/** "Delete X?" for a named row: confirms, removes it, says so in a toast and closes. */
+/**
+ * "Delete X?" for a named row: confirms, removes it, says so in a toast and
+ * closes. A failed removal is said in the dialog, which stays open to try
+ * again or cancel.
+ */
 export function ConfirmRemovalDialog({
   target,
   title,
@@ -137,25 +145,49 @@ export function ConfirmRemovalDialog({
   remove,
   onClose,
 }: ConfirmRemovalDialogProps) {
+  const t = useMessages(uiMessages);
   const toast = useToast();
+  // The failure belongs to the row it was for: another row opens the dialog without it.
+  const [failure, setFailure] = useState<{ id: string; error: unknown } | null>(
+    null,
+  );
+  const failed = target && failure?.id === target.id ? failure.error : null;
+  const close = () => {
+    setFailure(null);
+    onClose();
+  };
   return (
     <ConfirmDialog
       open={target !== null}
       title={title}
-      text={target ? text(target.name) : ''}
+      text={
+        target && (
+          <div className="ui-modal__stack">
+            <p>{text(target.name)}</p>
+            {failed !== null && (
+              <ErrorState
+                error={failed}
+                title={t('removal.failed', { name: target.name })}
+                compact
+              />
+            )}
+          </div>
+        )
+      }
       confirmLabel={confirmLabel}
       danger
       busy={remove.isPending}
-      onCancel={onClose}
+      onCancel={close}
       onConfirm={() => {
         if (!target) return;
         const { id, name } = target;
+        setFailure(null);
         remove.mutate(id, {
           onSuccess: () => {
             toast.show({ tone: 'success', text: removed(name) });
-            onClose();
+            close();
           },
-          onError: onClose,
+          onError: (error) => setFailure({ id, error }),
         });
       }}
     />
