@@ -122,6 +122,27 @@ describe('interest lists', () => {
     expect(csv).not.toContain('vindmøllepark på land');
   });
 
+  it('takes list= repeated as a source of any of the lists, as the statistics do', async () => {
+    const { body: press } = await send<InterestList>('POST', '/api/lists', {
+      name: 'Medier',
+      sourceIds: [media.id],
+    });
+    const { body: blogs } = await send<InterestList>('POST', '/api/lists', {
+      name: 'Blogge',
+      sourceIds: [blog.id],
+    });
+    const sourcesOf = async (query: string) =>
+      [
+        ...new Set(
+          (await mentions(query)).items.map((mention) => mention.source.id),
+        ),
+      ].sort();
+    expect(await sourcesOf(`list=${press.id}`)).toEqual([media.id]);
+    expect(await sourcesOf(`list=${press.id}&list=${blogs.id}`)).toEqual(
+      [media.id, blog.id].sort(),
+    );
+  });
+
   it('replaces a list’s members, renames it and removes it, keeping the sources', async () => {
     const { body: list } = await send<InterestList>('POST', '/api/lists', {
       name: 'Kunder',

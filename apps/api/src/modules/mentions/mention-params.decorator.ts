@@ -68,7 +68,7 @@ const FILTER_DOCS: Record<MentionFilterParam, MethodDecorator> = {
     { type: 'string', maxLength: 500 },
     'Free text, full-text searched in Danish and English (web search syntax: "phrase", -word, or).',
   ),
-  list: once(
+  list: repeatable(
     'list',
     { type: 'string', format: 'uuid' },
     'An interest list id (/api/lists): only mentions from its sources and accounts.',

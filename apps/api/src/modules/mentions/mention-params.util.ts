@@ -104,11 +104,12 @@ function readFilter(query: RawQuery): MentionFilter {
     if (q.includes('\u0000')) fail('q', 'must not contain a NUL character');
     filter.q = q;
   }
-  const interestList = single(query, 'list');
-  if (interestList !== undefined)
-    filter.list = UUID.test(interestList)
-      ? interestList.toLowerCase()
-      : fail('list', 'must be a UUID');
+  // Repeated, a source of any of the lists, as the statistics read it.
+  const interestLists = list(query, 'list', (value) =>
+    UUID.test(value) ? value.toLowerCase() : fail('list', 'must be a UUID'),
+  );
+  if (interestLists.length === 1) filter.list = interestLists[0];
+  else if (interestLists.length > 1) filter.lists = interestLists;
   const from = readInstant('from', single(query, 'from'));
   const to = readInstant('to', single(query, 'to'));
   if (from && to && from > to) fail('from', 'must not be after to');
