@@ -87,6 +87,7 @@ const ISO_BASIC =
 // the word-by-word reading; what it does not match goes that way.
 const RFC_822 =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun), )?(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (gmt|ut|utc|z|[+-]\d{4})$/i;
+const NEEDS_CLEANING = /\(|[^\S ]| {2}/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/;
 // A numeric date inside words: Perforce's "Fri, 2006/09/15 08:19:53 EDT".
 const NUMERIC_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
@@ -112,10 +113,15 @@ interface DateParts {
  * time like "1:2:3:4" — is null: a wrong date is worse than none.
  */
 export function parseFeedDate(value: string | null | undefined): Date | null {
-  const text = value
-    ?.replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  // Comments in parentheses go, whitespace becomes single spaces; most dates have neither.
+  const text = NEEDS_CLEANING.test(trimmed)
+    ? trimmed
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : trimmed;
   if (!text) return null;
   const iso = ISO_DATE.exec(text) ?? ISO_BASIC.exec(text);
   if (iso) return fromIso(iso);

@@ -15,15 +15,19 @@ export function collectHashtags(
   categories: readonly string[],
 ): string[] {
   const tags = extractHashtags(text);
+  if (categories.length === 0) return tags;
+  const known = new Set(tags);
+  // A podcast repeats its keywords: a category read once says nothing new the second time.
+  const read = new Set<string>();
   for (const category of categories) {
+    if (read.has(category)) continue;
+    read.add(category);
     const word = ONE_WORD.exec(category.trim())?.[1];
-    if (word) addHashtag(tags, word);
+    if (!word || !HAS_LETTER.test(word)) continue;
+    const tag = word.normalize('NFC').toLowerCase();
+    if (known.has(tag)) continue;
+    known.add(tag);
+    tags.push(tag);
   }
   return tags;
-}
-
-function addHashtag(tags: string[], word: string): void {
-  if (!HAS_LETTER.test(word)) return;
-  const tag = word.normalize('NFC').toLowerCase();
-  if (!tags.includes(tag)) tags.push(tag);
 }

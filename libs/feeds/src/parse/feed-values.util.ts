@@ -2,7 +2,10 @@
 export function nonEmpty(
   values: ReadonlyArray<string | null | undefined>,
 ): string[] {
-  return values
-    .map((value) => value?.trim())
-    .filter((value): value is string => !!value);
+  const said: string[] = [];
+  for (const value of values) {
+    const trimmed = value?.trim();
+    if (trimmed) said.push(trimmed);
+  }
+  return said;
 }

@@ -356,12 +356,9 @@ function podcastCategories(item: XmlElement): string[] {
     }
   };
   visit(item);
-  return [
-    ...categories,
-    ...texts(item, 'itunes:keywords').flatMap((keywords) =>
-      keywords.split(','),
-    ),
-  ];
+  for (const keywords of texts(item, 'itunes:keywords'))
+    for (const keyword of keywords.split(',')) categories.push(keyword);
+  return categories;
 }
 
 /** An entry that was closed by its own end tag, with no error inside it. */
@@ -451,14 +448,21 @@ function child(owner: XmlElement, ...names: string[]): XmlElement | null {
 }
 
 const NO_ELEMENTS: readonly XmlElement[] = [];
-// An entry is asked for some forty names: its children are grouped by name once, not filtered
-// forty times.
+// An entry is asked for some forty names: past a few children, they are grouped by name once
+// rather than scanned forty times.
 const childrenByName = new WeakMap<
   XmlElement,
   Map<string, readonly XmlElement[]>
 >();
+const FEW_CHILDREN = 12;
 
 function named(owner: XmlElement, name: string): readonly XmlElement[] {
+  if (owner.children.length <= FEW_CHILDREN) {
+    let found: XmlElement[] | null = null;
+    for (const element of owner.children)
+      if (element.name === name) (found ??= []).push(element);
+    return found ?? NO_ELEMENTS;
+  }
   let groups = childrenByName.get(owner);
   if (!groups) {
     const built = new Map<string, XmlElement[]>();
@@ -479,7 +483,10 @@ function children(
   ...names: string[]
 ): readonly XmlElement[] {
   if (names.length === 1) return named(owner, names[0] as string);
-  return names.flatMap((name) => named(owner, name));
+  let found: XmlElement[] | null = null;
+  for (const name of names)
+    for (const element of named(owner, name)) (found ??= []).push(element);
+  return found ?? NO_ELEMENTS;
 }
 
 function texts(owner: XmlElement, ...names: string[]): string[] {
