@@ -14,6 +14,8 @@ import { DataSource } from 'typeorm';
 import { StatsRollups1764230000000 } from '../src/database/migrations/1764230000000-StatsRollups';
 import { MentionFacets1764900000000 } from '../src/database/migrations/1764900000000-MentionFacets';
 import { HashtagPairs1765500000000 } from '../src/database/migrations/1765500000000-HashtagPairs';
+import { MentionCountsOnce1765960000000 } from '../src/database/migrations/1765960000000-MentionCountsOnce';
+import { TopicSourceHours1766100000000 } from '../src/database/migrations/1766100000000-TopicSourceHours';
 import { withBenchDatabase } from './bench-database';
 import { findSpikes } from '../src/modules/stats/spike.util';
 import {
@@ -81,15 +83,20 @@ const BASELINE_RUNS = 3;
 async function main(): Promise<void> {
   await withBenchDatabase('stats', async ({ dataSource }) => {
     const repository = new StatsRepository(dataSource);
+    const listedRepository = new ListedStatsRepository(dataSource);
     const service = new StatsService(
       repository,
       new PollHistoryRepository(dataSource),
-      new ListedStatsRepository(dataSource),
+      listedRepository,
     );
 
     const generated = await seconds(() => generate(dataSource));
     const folded = await seconds(async () => {
-      while ((await repository.compact()) !== 0);
+      for (;;) {
+        const folded = await repository.compact();
+        const listedFolded = await listedRepository.compact();
+        if (folded === 0 && listedFolded === 0) break;
+      }
     });
     await dataSource.query(`VACUUM ANALYZE`);
     const backfill = await seconds(() => rebuildRollups(dataSource));
@@ -191,7 +198,7 @@ async function main(): Promise<void> {
     }
 
     await agreement(service, repository, raw, quarter);
-    await listed(dataSource, service, week, quarter);
+    await listed(dataSource, service, topicIds, week, quarter);
     await explain(dataSource, topicIds, quarter);
   });
 }
@@ -206,6 +213,8 @@ async function rebuildRollups(dataSource: DataSource): Promise<void> {
     await new StatsRollups1764230000000().up(runner);
     await new MentionFacets1764900000000().up(runner);
     await new HashtagPairs1765500000000().up(runner);
+    await new MentionCountsOnce1765960000000().up(runner);
+    await new TopicSourceHours1766100000000().up(runner);
     await runner.commitTransaction();
   } finally {
     await runner.release();
@@ -492,10 +501,15 @@ async function agreement(
   );
 }
 
-/** Interest lists of a tenth and of half the sources: read from item and mention, not the rollups. */
+/**
+ * Interest lists of a tenth and of half the sources: per-topic statistics from
+ * stats.topic_source_hour, sources from the source facet, hashtags and
+ * authors from item and mention.
+ */
 async function listed(
   dataSource: DataSource,
   service: StatsService,
+  topicIds: string[],
   week: TimeRange,
   quarter: TimeRange,
 ): Promise<void> {
@@ -512,7 +526,7 @@ async function listed(
   }
   console.log('');
   console.log(
-    `  interest lists (list=; from item and mention): median of ${BASELINE_RUNS} runs after 1 warm-up`,
+    `  interest lists (list=; topics from topic_source_hour, hashtags and authors from item and mention): median of ${BASELINE_RUNS} runs after 1 warm-up`,
   );
   console.log(
     `  ${'statistic'.padEnd(16)}${'range'.padEnd(18)}${lists
@@ -596,12 +610,14 @@ async function listed(
   ] as const) {
     const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
       `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
-       SELECT m.topic_id, date_trunc($4, i.published_at, $5) AS t, count(*)::int
-         FROM item i JOIN mention m ON m.item_id = i.id
-        WHERE i.source_id = ANY($1::uuid[]) AND i.published_at >= $2 AND i.published_at < $3
-          AND NOT i.hidden AND i.duplicate_of IS NULL
-        GROUP BY 1, 2`,
-      [sources, range.from, range.to, bucket, STATS_TIME_ZONE],
+       SELECT topic_id, date_trunc($5, hour, $6) AS t, sum(mentions)::int FROM (
+         SELECT topic_id, hour, mentions FROM stats.topic_source_hour
+          WHERE topic_id = ANY($1::uuid[]) AND source_id = ANY($2::uuid[]) AND hour >= $3 AND hour < $4
+         UNION ALL
+         SELECT topic_id, hour, mentions FROM stats.topic_source_change
+          WHERE topic_id = ANY($1::uuid[]) AND source_id = ANY($2::uuid[]) AND hour >= $3 AND hour < $4
+       ) AS counted GROUP BY 1, 2`,
+      [topicIds, sources, range.from, range.to, bucket, STATS_TIME_ZONE],
     );
     console.log(
       `  plan, volume of the ${lists[0]![0]} list, ${label}: ${plan

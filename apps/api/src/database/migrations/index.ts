@@ -22,6 +22,7 @@ import { StreamAtCommit1765930000000 } from './1765930000000-StreamAtCommit';
 import { DeletedOnPlatform1765940000000 } from './1765940000000-DeletedOnPlatform';
 import { MentionCountsOnce1765960000000 } from './1765960000000-MentionCountsOnce';
 import { EngagementOrder1765970000000 } from './1765970000000-EngagementOrder';
+import { TopicSourceHours1766100000000 } from './1766100000000-TopicSourceHours';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   DeletedOnPlatform1765940000000,
   MentionCountsOnce1765960000000,
   EngagementOrder1765970000000,
+  TopicSourceHours1766100000000,
 ];

@@ -6,7 +6,9 @@ import {
   STATS_TIME_ZONE,
   type SummaryStats,
   type TimeRange,
+  wholeDays,
 } from '@lyt/contracts';
+import { STATS_COMPACTION_LOCK } from './stats.constant';
 import type {
   Facet,
   KeyCount,
@@ -15,14 +17,40 @@ import type {
   TopicCounts,
 } from './stats.repository';
 
-// The rollups have no source dimension, so the statistics of an interest
-// list count item and mention themselves, by the rollups' rule: a visible
-// original (not hidden, not a copy) published in the range, and for the
-// facets, once per item that matched any topic. $1 is the sources, $2..$3
-// the range; item_source_published_idx reads only the list's items.
+// The per-topic statistics of an interest list add its sources' hours in
+// stats.topic_source_hour (TopicSourceHours) and the changes not folded yet;
+// its sources' mentions per source are the 'source' facet of the rollups.
+// Hashtags and authors have no source dimension in the rollups: those count
+// item and mention themselves, by the rollups' rule: a visible original (not
+// hidden, not a copy) published in the range, once per item that matched any
+// topic. $1 is the sources, $2..$3 the range; item_source_published_idx reads
+// only the list's items.
 const LISTED = `i.source_id = ANY($1::uuid[]) AND i.published_at >= $2 AND i.published_at < $3
   AND NOT i.hidden AND i.duplicate_of IS NULL`;
 const MENTIONED = `EXISTS (SELECT 1 FROM mention m WHERE m.item_id = i.id)`;
+
+// $1 the topics, $2 the sources, $3..$4 the range.
+const TOPIC_SOURCE_ROWS = `
+  SELECT topic_id, hour, mentions, positive, neutral, negative, scored, sentiment_sum
+    FROM stats.topic_source_hour
+   WHERE topic_id = ANY($1::uuid[]) AND source_id = ANY($2::uuid[]) AND hour >= $3 AND hour < $4
+  UNION ALL
+  SELECT topic_id, hour, mentions, positive, neutral, negative, scored, sentiment_sum
+    FROM stats.topic_source_change
+   WHERE topic_id = ANY($1::uuid[]) AND source_id = ANY($2::uuid[]) AND hour >= $3 AND hour < $4`;
+
+// The sources' ($1) mentioned items: whole days ($3..$4) from facet_day, the hours
+// before and after them from facet_hour, and what is not folded yet.
+const SOURCE_ROWS = `
+  SELECT key, count FROM stats.facet_day
+   WHERE facet = 'source' AND key = ANY($1::text[]) AND day >= $3 AND day < $4
+  UNION ALL
+  SELECT key, count FROM stats.facet_hour
+   WHERE facet = 'source' AND key = ANY($1::text[])
+     AND (hour >= $2 AND hour < $3 OR hour >= $4 AND hour < $5)
+  UNION ALL
+  SELECT key, count FROM stats.facet_change
+   WHERE facet = 'source' AND key = ANY($1::text[]) AND hour >= $2 AND hour < $5`;
 
 /** Each mentioned item's keys of a facet, once each (an item can carry a hashtag twice). */
 const FACET_KEYS: Record<Facet, string> = {
@@ -31,7 +59,7 @@ const FACET_KEYS: Record<Facet, string> = {
   source: `CROSS JOIN LATERAL (SELECT i.source_id::text AS key) AS keys`,
 };
 
-/** The statistics restricted to some sources (an interest list's), read from item and mention. */
+/** The statistics restricted to some sources (an interest list's), and the fold of their per-source rollup. */
 @Injectable()
 export class ListedStatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -90,11 +118,10 @@ export class ListedStatsRepository {
   ): Promise<TopicBucket[]> {
     const rows: { topic_id: string; t: Date; mentions: number }[] =
       await this.dataSource.query(
-        `SELECT m.topic_id, date_trunc($5, i.published_at, $6) AS t, count(*)::int AS mentions
-           FROM item i JOIN mention m ON m.item_id = i.id
-          WHERE ${LISTED} AND m.topic_id = ANY($4::uuid[])
+        `SELECT topic_id, date_trunc($5, hour, $6) AS t, sum(mentions)::int AS mentions
+           FROM (${TOPIC_SOURCE_ROWS}) AS counted
           GROUP BY 1, 2`,
-        [sources, range.from, range.to, topicIds, bucket, STATS_TIME_ZONE],
+        [topicIds, sources, range.from, range.to, bucket, STATS_TIME_ZONE],
       );
     return rows.map((row) => ({
       topicId: row.topic_id,
@@ -118,16 +145,12 @@ export class ListedStatsRepository {
       scored: number;
       sentiment_sum: string;
     }[] = await this.dataSource.query(
-      `SELECT m.topic_id, count(*)::int AS mentions,
-              count(*) FILTER (WHERE i.sentiment_label = 'positive')::int AS positive,
-              count(*) FILTER (WHERE i.sentiment_label = 'neutral')::int AS neutral,
-              count(*) FILTER (WHERE i.sentiment_label = 'negative')::int AS negative,
-              count(i.sentiment_score)::int AS scored,
-              coalesce(sum(i.sentiment_score::numeric), 0)::text AS sentiment_sum
-         FROM item i JOIN mention m ON m.item_id = i.id
-        WHERE ${LISTED} AND m.topic_id = ANY($4::uuid[])
+      `SELECT topic_id, sum(mentions)::int AS mentions, sum(positive)::int AS positive,
+              sum(neutral)::int AS neutral, sum(negative)::int AS negative,
+              sum(scored)::int AS scored, sum(sentiment_sum)::text AS sentiment_sum
+         FROM (${TOPIC_SOURCE_ROWS}) AS counted
         GROUP BY 1`,
-      [sources, range.from, range.to, topicIds],
+      [topicIds, sources, range.from, range.to],
     );
     return rows.map((row) => ({
       topicId: row.topic_id,
@@ -140,13 +163,22 @@ export class ListedStatsRepository {
     }));
   }
 
-  /** The most frequent keys of a facet, ties by key. */
+  /** The most frequent keys of a facet in an hour-aligned range, ties by key. */
   top(
     sources: string[],
     facet: Facet,
     range: TimeRange,
     limit: number,
   ): Promise<KeyCount[]> {
+    if (facet === 'source') {
+      const days = wholeDays(range);
+      return this.dataSource.query(
+        `SELECT key, sum(count)::int AS count FROM (${SOURCE_ROWS}) AS counted
+          GROUP BY key HAVING sum(count) > 0
+          ORDER BY 2 DESC, key LIMIT $6`,
+        [sources, range.from, days.from, days.to, range.to, limit],
+      );
+    }
     return this.dataSource.query(
       `SELECT key, count(*)::int AS count
          FROM item i ${FACET_KEYS[facet]}
@@ -156,20 +188,29 @@ export class ListedStatsRepository {
     );
   }
 
-  /** The counts of the given keys; absent keys have none. */
+  /** The counts of the given keys in an hour-aligned range; absent keys have none. */
   async counts(
     sources: string[],
     facet: Facet,
     keys: string[],
     range: TimeRange,
   ): Promise<Map<string, number>> {
-    const rows: KeyCount[] = await this.dataSource.query(
-      `SELECT key, count(*)::int AS count
-         FROM item i ${FACET_KEYS[facet]}
-        WHERE ${LISTED} AND key = ANY($4::text[]) AND ${MENTIONED}
-        GROUP BY key`,
-      [sources, range.from, range.to, keys],
-    );
+    const days = wholeDays(range);
+    const rows: KeyCount[] =
+      facet === 'source'
+        ? await this.dataSource.query(
+            `SELECT key, sum(count)::int AS count FROM (${SOURCE_ROWS}) AS counted
+              WHERE key = ANY($6::text[])
+              GROUP BY key HAVING sum(count) <> 0`,
+            [sources, range.from, days.from, days.to, range.to, keys],
+          )
+        : await this.dataSource.query(
+            `SELECT key, count(*)::int AS count
+               FROM item i ${FACET_KEYS[facet]}
+              WHERE ${LISTED} AND key = ANY($4::text[]) AND ${MENTIONED}
+              GROUP BY key`,
+            [sources, range.from, range.to, keys],
+          );
     return new Map(rows.map((row) => [row.key, row.count]));
   }
 
@@ -207,4 +248,51 @@ export class ListedStatsRepository {
       [sources, days.from, days.to, tags, limit],
     );
   }
+
+  /**
+   * Folds the pending changes of stats.topic_source_hour, under the lock of
+   * the other rollups' fold: returns how many change rows it folded, or null
+   * when another process is folding.
+   */
+  compact(): Promise<number | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+        [STATS_COMPACTION_LOCK],
+      );
+      if (!locked) return null;
+      const [{ moved }] = await manager.query(FOLD_TOPIC_SOURCES);
+      return moved;
+    });
+  }
 }
+
+// Sets absolute values: safe because the lock makes the fold the only writer of topic_source_hour.
+const FOLD_TOPIC_SOURCES = `
+  WITH moved AS (DELETE FROM stats.topic_source_change RETURNING *),
+  merged AS (
+    SELECT s.topic_id, s.source_id, s.hour, s.mentions + coalesce(h.mentions, 0) AS mentions,
+           s.positive + coalesce(h.positive, 0) AS positive,
+           s.neutral + coalesce(h.neutral, 0) AS neutral,
+           s.negative + coalesce(h.negative, 0) AS negative,
+           s.scored + coalesce(h.scored, 0) AS scored,
+           s.sentiment_sum + coalesce(h.sentiment_sum, 0) AS sentiment_sum
+      FROM (SELECT topic_id, source_id, hour, sum(mentions) AS mentions, sum(positive) AS positive,
+                   sum(neutral) AS neutral, sum(negative) AS negative, sum(scored) AS scored,
+                   sum(sentiment_sum) AS sentiment_sum
+              FROM moved GROUP BY topic_id, source_id, hour) AS s
+      LEFT JOIN stats.topic_source_hour h
+        ON h.topic_id = s.topic_id AND h.source_id = s.source_id AND h.hour = s.hour),
+  emptied AS (
+    DELETE FROM stats.topic_source_hour h USING merged m
+     WHERE h.topic_id = m.topic_id AND h.source_id = m.source_id AND h.hour = m.hour
+       AND m.mentions = 0),
+  kept AS (
+    INSERT INTO stats.topic_source_hour
+    SELECT topic_id, source_id, hour, mentions, positive, neutral, negative, scored, sentiment_sum
+      FROM merged WHERE mentions <> 0
+    ON CONFLICT (topic_id, source_id, hour) DO UPDATE
+       SET mentions = excluded.mentions, positive = excluded.positive, neutral = excluded.neutral,
+           negative = excluded.negative, scored = excluded.scored,
+           sentiment_sum = excluded.sentiment_sum)
+  SELECT count(*)::int AS moved FROM moved`;

@@ -7,6 +7,7 @@ import {
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { DatabaseAvailability } from '../health/database-availability.service';
 import { STATS_COMPACTION_INTERVAL_MS } from './stats.constant';
+import { ListedStatsRepository } from './listed-stats.repository';
 import { StatsRepository } from './stats.repository';
 
 const INTERVAL_NAME = 'stats-compaction';
@@ -25,6 +26,7 @@ export class StatsCompactionService
 
   constructor(
     private readonly stats: StatsRepository,
+    private readonly listed: ListedStatsRepository,
     private readonly scheduler: SchedulerRegistry,
     private readonly database: DatabaseAvailability,
   ) {}
@@ -51,9 +53,16 @@ export class StatsCompactionService
 
   /** Folds now; resolves with the number of changes folded, null when another process was folding. */
   compact(): Promise<number | null> {
-    this.running ??= this.stats.compact().finally(() => {
+    this.running ??= this.fold().finally(() => {
       this.running = null;
     });
     return this.running;
+  }
+
+  /** The rollups without a source dimension, then the per-source one (interest lists). */
+  private async fold(): Promise<number | null> {
+    const folded = await this.stats.compact();
+    const listed = await this.listed.compact();
+    return folded === null || listed === null ? null : folded + listed;
   }
 }
