@@ -372,3 +372,65 @@ export const accountsMessages = defineMessages({
     'lists.select.any': 'Alle kilder',
   },
 });
+
+/** The account form's fields, for the server's 400s that name them ("role: give one of …"). */
+export const accountFieldErrors = defineMessages({
+  en: {
+    'url or handle': 'Give the account’s profile URL or its handle.',
+    url: 'Give the profile URL, e.g. https://mastodon.social/@nordlys, or a blog’s feed URL.',
+    handle:
+      'Give the handle, e.g. @nordlys@mastodon.social or nordlys.bsky.social.',
+    role: 'Choose a role: own, role model, employee or watched.',
+    name: 'Give a name of 1 to 200 characters, or leave it empty for the profile’s own.',
+  },
+  da: {
+    'url or handle': 'Angiv kontoens profil-URL eller dens handle.',
+    url: 'Angiv profil-URL’en, fx https://mastodon.social/@nordlys, eller en blogs feed-URL.',
+    handle:
+      'Angiv handlen, fx @nordlys@mastodon.social eller nordlys.bsky.social.',
+    role: 'Vælg en rolle: egen, forbillede, medarbejder eller fulgt.',
+    name: 'Angiv et navn på 1 til 200 tegn, eller lad feltet stå tomt for profilens eget.',
+  },
+});
+
+/** The goal forms' fields, for the server's 400s that name them ("target: give a number …"). */
+export const goalFieldErrors = defineMessages({
+  en: {
+    name: 'Give the goal a name of 1 to 200 characters.',
+    metric: 'Choose what the goal measures.',
+    target: 'The target must be a number from 0.1 to 1,000,000,000.',
+    accountId: 'Choose one of your own accounts.',
+    topicId: 'Choose a topic.',
+    hashtag: 'Give one hashtag, e.g. #givlivetvidere.',
+    startsAt: 'Give the start as a date, e.g. 2027-03-14.',
+    deadline:
+      'Give either a deadline (a date after the start, not in the past) or a period, not both.',
+    period: 'Choose week or month.',
+  },
+  da: {
+    name: 'Giv målet et navn på 1 til 200 tegn.',
+    metric: 'Vælg, hvad målet måler.',
+    target: 'Målet skal være et tal fra 0,1 til 1.000.000.000.',
+    accountId: 'Vælg en af jeres egne konti.',
+    topicId: 'Vælg et emne.',
+    hashtag: 'Angiv ét hashtag, fx #givlivetvidere.',
+    startsAt: 'Angiv starten som en dato, fx 2027-03-14.',
+    deadline:
+      'Angiv enten en frist (en dato efter starten, ikke i fortiden) eller en periode, ikke begge.',
+    period: 'Vælg uge eller måned.',
+  },
+});
+
+/** The interest list form's fields, for the server's 400s that name them. */
+export const listFieldErrors = defineMessages({
+  en: {
+    name: 'Give the list a name of 1 to 100 characters.',
+    sourceIds: 'Choose at most 500 sources, each one that still exists.',
+    accountIds: 'Choose at most 500 accounts, each one that still exists.',
+  },
+  da: {
+    name: 'Giv listen et navn på 1 til 100 tegn.',
+    sourceIds: 'Vælg højst 500 kilder, som alle stadig findes.',
+    accountIds: 'Vælg højst 500 konti, som alle stadig findes.',
+  },
+});

@@ -257,3 +257,17 @@ export const sourcesMessages = defineMessages({
     'option.language.en': 'Engelsk',
   },
 });
+
+/** The source form's fields, for the server's 400s that name them; a feed that cannot be read is said as the server found it. */
+export const sourceFieldErrors = defineMessages({
+  en: {
+    name: 'Give the source a name of 1 to 200 characters.',
+    template: 'Choose one of the kinds of source offered.',
+    intervalSeconds: 'Choose how often Lyt reads the source.',
+  },
+  da: {
+    name: 'Giv kilden et navn på 1 til 200 tegn.',
+    template: 'Vælg en af de tilbudte slags kilder.',
+    intervalSeconds: 'Vælg, hvor ofte Lyt læser kilden.',
+  },
+});

@@ -187,3 +187,17 @@ export const topicsMessages = defineMessages({
       'kun udelukkelser, intet at søge efter',
   },
 });
+
+/** The topic form's fields, for the server's 400s that name them; the query's own errors are said with their position. */
+export const topicFieldErrors = defineMessages({
+  en: {
+    name: 'Give the topic a name of 1 to 100 characters.',
+    kind: 'Choose a kind: company, competitor, industry or other.',
+    color: 'Choose a colour as a hex code, e.g. #1f77b4.',
+  },
+  da: {
+    name: 'Giv emnet et navn på 1 til 100 tegn.',
+    kind: 'Vælg en type: virksomhed, konkurrent, branche eller andet.',
+    color: 'Vælg en farve som hex-kode, fx #1f77b4.',
+  },
+});

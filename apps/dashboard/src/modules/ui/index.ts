@@ -18,7 +18,7 @@ export type { ChipProps } from './components/Chip';
 export { EmptyState } from './components/EmptyState';
 export type { EmptyStateProps } from './components/EmptyState';
 export { ErrorState, useErrorMessage } from './components/ErrorState';
-export type { ErrorStateProps } from './components/ErrorState';
+export type { ErrorStateProps, FieldErrorTexts } from './components/ErrorState';
 export { ExternalLink } from './components/ExternalLink';
 export type { ExternalLinkProps } from './components/ExternalLink';
 export { Field } from './components/Field';

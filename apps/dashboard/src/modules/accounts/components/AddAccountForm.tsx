@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { ApiError } from '../../api/api-client';
 import { Button, ErrorState, Field, Modal, useToast } from '../../ui';
-import { accountsMessages } from '../accounts.messages';
+import { accountFieldErrors, accountsMessages } from '../accounts.messages';
 import { useAddAccount } from '../hooks/useAccountMutations';
 
 export type AddAccountFormProps = {
@@ -122,7 +122,11 @@ export function AddAccountForm({
           )}
         </Field>
         {add.isError && (
-          <ErrorState error={explained(add.error, address.trim())} compact />
+          <ErrorState
+            error={explained(add.error, address.trim())}
+            fields={accountFieldErrors}
+            compact
+          />
         )}
         <div className="account-form__submit">
           <Button type="submit" variant="primary" busy={add.isPending}>

@@ -2,7 +2,7 @@ import { ACCOUNT_ROLES, type Account, type AccountRole } from '@lyt/contracts';
 import { type FormEvent, useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { Button, ErrorState, Field, Modal, useToast } from '../../ui';
-import { accountsMessages } from '../accounts.messages';
+import { accountFieldErrors, accountsMessages } from '../accounts.messages';
 import { useChangeAccount } from '../hooks/useAccountMutations';
 
 export type EditAccountFormProps = {
@@ -75,7 +75,13 @@ export function EditAccountForm({ account, onClose }: EditAccountFormProps) {
             </select>
           )}
         </Field>
-        {change.isError && <ErrorState error={change.error} compact />}
+        {change.isError && (
+          <ErrorState
+            error={change.error}
+            fields={accountFieldErrors}
+            compact
+          />
+        )}
         <div className="account-form__submit">
           <Button type="submit" variant="primary" busy={change.isPending}>
             {t('edit.submit')}

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { dayOf, dayStart } from '../../stats/period';
 import { Button, ErrorState, Field, Modal, useToast } from '../../ui';
-import { accountsMessages } from '../accounts.messages';
+import { accountsMessages, goalFieldErrors } from '../accounts.messages';
 import { useChangeGoal } from '../hooks/useAccountMutations';
 
 export type EditGoalFormProps = {
@@ -113,7 +113,9 @@ export function EditGoalForm({ goal, onClose }: EditGoalFormProps) {
             </Field>
           )}
         </div>
-        {change.isError && <ErrorState error={change.error} compact />}
+        {change.isError && (
+          <ErrorState error={change.error} fields={goalFieldErrors} compact />
+        )}
         <div className="account-form__submit">
           <Button type="submit" variant="primary" busy={change.isPending}>
             {t('edit.submit')}

@@ -10,7 +10,7 @@ import {
   SegmentedControl,
   useToast,
 } from '../../ui';
-import { accountsMessages } from '../accounts.messages';
+import { accountsMessages, goalFieldErrors } from '../accounts.messages';
 import { useAddGoal } from '../hooks/useAccountMutations';
 
 export type GoalFormProps = {
@@ -192,7 +192,9 @@ export function GoalForm({ ownAccounts, onClose }: GoalFormProps) {
             )}
           </Field>
         )}
-        {add.isError && <ErrorState error={add.error} compact />}
+        {add.isError && (
+          <ErrorState error={add.error} fields={goalFieldErrors} compact />
+        )}
         <div className="account-form__submit">
           <Button type="submit" variant="primary" busy={add.isPending}>
             {t('goalForm.submit')}

@@ -17,7 +17,7 @@ import {
   Panel,
   Skeleton,
 } from '../../ui';
-import { accountsMessages } from '../accounts.messages';
+import { accountsMessages, listFieldErrors } from '../accounts.messages';
 import { accountKeys, interestListsQuery } from '../api/account-queries';
 
 export type InterestListsPanelProps = {
@@ -219,7 +219,9 @@ function InterestListForm({
             {sources.map((source) => option(source.id, source.name))}
           </fieldset>
         )}
-        {save.isError && <ErrorState error={save.error} compact />}
+        {save.isError && (
+          <ErrorState error={save.error} fields={listFieldErrors} compact />
+        )}
         <div className="account-form__submit">
           <Button type="submit" variant="primary" busy={save.isPending}>
             {t('lists.form.submit')}

@@ -7,7 +7,7 @@ import { Button, ErrorState, Field, Modal, Skeleton, useToast } from '../../ui';
 import { sourceTemplatesQuery } from '../api/source-queries';
 import { useAddSource } from '../hooks/useSourceMutations';
 import { templateText } from '../source-text';
-import { sourcesMessages } from '../sources.messages';
+import { sourceFieldErrors, sourcesMessages } from '../sources.messages';
 import { IntervalSelect } from './IntervalSelect';
 
 export type AddSourceFormProps = {
@@ -199,7 +199,9 @@ function TemplateFields({ template, onAdded }: TemplateFieldsProps) {
           )}
         </Field>
       </div>
-      {add.isError && <ErrorState error={add.error} compact />}
+      {add.isError && (
+        <ErrorState error={add.error} fields={sourceFieldErrors} compact />
+      )}
       <div className="source-form__submit">
         <Button type="submit" variant="primary" busy={add.isPending}>
           {t('form.submit')}

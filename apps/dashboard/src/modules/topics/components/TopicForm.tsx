@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { Button, ErrorState, Field, Modal, useToast } from '../../ui';
 import { type TopicDraft, useSaveTopic } from '../hooks/useTopicMutations';
-import { topicsMessages } from '../topics.messages';
+import { topicFieldErrors, topicsMessages } from '../topics.messages';
 import { QueryEditor } from './QueryEditor';
 import { QueryHelp } from './QueryHelp';
 import { TopicPreviewList } from './TopicPreviewList';
@@ -135,7 +135,9 @@ export function TopicForm({ topic, defaultKind, onClose }: TopicFormProps) {
               {t('form.queryRequired')}
             </p>
           )}
-          {save.isError && <ErrorState error={save.error} compact />}
+          {save.isError && (
+            <ErrorState error={save.error} fields={topicFieldErrors} compact />
+          )}
           <QueryHelp onUse={setQuery} />
         </form>
         <TopicPreviewList query={query} />
