@@ -3,8 +3,8 @@ export function nonEmpty(
   values: ReadonlyArray<string | null | undefined>,
 ): string[] {
   const said: string[] = [];
-  for (const value of values) {
-    const trimmed = value?.trim();
+  for (let index = 0; index < values.length; index += 1) {
+    const trimmed = values[index]?.trim();
     if (trimmed) said.push(trimmed);
   }
   return said;

@@ -29,6 +29,28 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 // Text has no control characters but tab, line feed and carriage return; binary data has.
 const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
+// Element names a field is read from, in order of preference.
+const TITLES = ['title', 'dc:title'];
+const CHANNEL_LANGUAGES = ['language', 'dc:language'];
+const RSS_CONTENTS = ['content:encoded', 'xhtml:body', 'body', 'fullitem'];
+const RSS_DESCRIPTIONS = ['description', 'dc:description', 'summary'];
+const RSS_SUMMARIES = ['content', 'itunes:summary'];
+const AUTHOR_NAMES = ['name', 'atom:name'];
+const RSS_OTHER_AUTHORS = ['dc:author', 'itunes:author', 'dc:contributor'];
+const RSS_PUBLISHED = [
+  'pubdate',
+  'dc:date',
+  'dcterms:issued',
+  'dcterms:created',
+  'atom:published',
+];
+const RSS_UPDATED = ['dcterms:modified', 'atom:updated'];
+const ITEM_LANGUAGES = ['dc:language', 'language'];
+const ATOM_PUBLISHED = ['published', 'issued', 'created', 'dc:date'];
+const ATOM_UPDATED = ['updated', 'modified'];
+const ATOM_AUTHORS = ['author', 'atom:author'];
+const ATOM_LINKS = ['link', 'atom:link'];
+
 /** The feed format a root element (named as XmlElement names it) stands for, if any. */
 export function xmlFeedFormat(
   rootLocalName: string,
@@ -74,9 +96,9 @@ class FeedReader {
     return {
       document: {
         format,
-        title: this.rssText(child(head, 'title', 'dc:title')),
+        title: this.rssText(child(head, TITLES)),
         languages: nonEmpty([
-          ...texts(head, 'language', 'dc:language'),
+          ...texts(head, CHANNEL_LANGUAGES),
           head.attributes['xml:lang'],
           root.attributes['xml:lang'],
         ]),
@@ -127,44 +149,29 @@ class FeedReader {
           ? []
           : nonEmpty([guid]),
       titles: [
-        ...this.rssTexts(item, 'title', 'dc:title'),
+        ...this.rssTexts(item, TITLES),
         ...this.mediaTexts(item, groups, 'media:title'),
       ],
       bodies: [
-        ...this.rssTexts(
-          item,
-          'content:encoded',
-          'xhtml:body',
-          'body',
-          'fullitem',
-        ),
+        ...this.rssTexts(item, RSS_CONTENTS),
         ...children(item, 'atom:content').map((content) =>
           this.atomText(content),
         ),
         ...this.mediaTexts(item, groups, 'media:description'),
-        ...this.rssTexts(item, 'description', 'dc:description', 'summary'),
-        ...this.rssTexts(item, 'content', 'itunes:summary'),
+        ...this.rssTexts(item, RSS_DESCRIPTIONS),
+        ...this.rssTexts(item, RSS_SUMMARIES),
       ].filter((body): body is FeedText => body !== null),
       authors: nonEmpty([
         ...texts(item, 'dc:creator'),
         ...children(item, 'author').map(
-          (author) => textOf(child(author, 'name', 'atom:name')) || author.text,
+          (author) => textOf(child(author, AUTHOR_NAMES)) || author.text,
         ),
         ...this.atomAuthors(item),
-        ...texts(item, 'dc:author', 'itunes:author', 'dc:contributor'),
+        ...texts(item, RSS_OTHER_AUTHORS),
       ]),
       sourceName: nonEmpty(texts(item, 'source'))[0] ?? null,
-      published: nonEmpty(
-        texts(
-          item,
-          'pubdate',
-          'dc:date',
-          'dcterms:issued',
-          'dcterms:created',
-          'atom:published',
-        ),
-      ),
-      updated: nonEmpty(texts(item, 'dcterms:modified', 'atom:updated')),
+      published: nonEmpty(texts(item, RSS_PUBLISHED)),
+      updated: nonEmpty(texts(item, RSS_UPDATED)),
       categories: nonEmpty([
         ...children(item, 'category').map(
           (category) => category.text || category.attributes['term'],
@@ -177,7 +184,7 @@ class FeedReader {
       ]),
       images: images(item, groups),
       languages: nonEmpty([
-        ...texts(item, 'dc:language', 'language'),
+        ...texts(item, ITEM_LANGUAGES),
         item.attributes['xml:lang'],
       ]),
       bases: bases([...ancestors, item]),
@@ -215,10 +222,8 @@ class FeedReader {
         : feedAuthors,
       sourceName: null,
       // Atom 0.3 says issued and modified (and created).
-      published: nonEmpty(
-        texts(entry, 'published', 'issued', 'created', 'dc:date'),
-      ),
-      updated: nonEmpty(texts(entry, 'updated', 'modified')),
+      published: nonEmpty(texts(entry, ATOM_PUBLISHED)),
+      updated: nonEmpty(texts(entry, ATOM_UPDATED)),
       categories: nonEmpty(
         children(entry, 'category').map(
           (category) =>
@@ -247,9 +252,9 @@ class FeedReader {
 
   private atomAuthors(owner: XmlElement): string[] {
     return nonEmpty(
-      children(owner, 'author', 'atom:author').map(
+      children(owner, ATOM_AUTHORS).map(
         (author) =>
-          textOf(child(author, 'name', 'atom:name')) ||
+          textOf(child(author, AUTHOR_NAMES)) ||
           (author.children.length === 0 ? author.text : ''),
       ),
     );
@@ -264,9 +269,12 @@ class FeedReader {
     );
   }
 
-  private rssTexts(item: XmlElement, ...names: string[]): FeedText[] {
+  private rssTexts(
+    item: XmlElement,
+    names: string | readonly string[],
+  ): FeedText[] {
     return nonNull(
-      children(item, ...names).map((element) => this.rssText(element)),
+      children(item, names).map((element) => this.rssText(element)),
     );
   }
 
@@ -368,7 +376,7 @@ function isSound(entry: XmlElement): boolean {
 
 /** Alternate links first (text/html before other types), then links without rel. */
 function atomLinks(owner: XmlElement): string[] {
-  const links = children(owner, 'link', 'atom:link').filter(
+  const links = children(owner, ATOM_LINKS).filter(
     (link) => link.attributes['href'] !== undefined,
   );
   const alternates = links.filter((link) => {
@@ -443,8 +451,11 @@ function decodeBase64Text(value: string): string | null {
   }
 }
 
-function child(owner: XmlElement, ...names: string[]): XmlElement | null {
-  return children(owner, ...names)[0] ?? null;
+function child(
+  owner: XmlElement,
+  names: string | readonly string[],
+): XmlElement | null {
+  return children(owner, names)[0] ?? null;
 }
 
 const NO_ELEMENTS: readonly XmlElement[] = [];
@@ -459,8 +470,10 @@ const FEW_CHILDREN = 12;
 function named(owner: XmlElement, name: string): readonly XmlElement[] {
   if (owner.children.length <= FEW_CHILDREN) {
     let found: XmlElement[] | null = null;
-    for (const element of owner.children)
-      if (element.name === name) (found ??= []).push(element);
+    const all = owner.children;
+    for (let index = 0; index < all.length; index += 1)
+      if ((all[index] as XmlElement).name === name)
+        (found ??= []).push(all[index] as XmlElement);
     return found ?? NO_ELEMENTS;
   }
   let groups = childrenByName.get(owner);
@@ -477,20 +490,23 @@ function named(owner: XmlElement, name: string): readonly XmlElement[] {
   return groups.get(name) ?? NO_ELEMENTS;
 }
 
-/** Children with any of the names, in the order of `names`, then of the document. */
+/** Children with the name or any of the names, in the order of `names`, then of the document. */
 function children(
   owner: XmlElement,
-  ...names: string[]
+  names: string | readonly string[],
 ): readonly XmlElement[] {
-  if (names.length === 1) return named(owner, names[0] as string);
+  if (typeof names === 'string') return named(owner, names);
   let found: XmlElement[] | null = null;
-  for (const name of names)
-    for (const element of named(owner, name)) (found ??= []).push(element);
+  for (let index = 0; index < names.length; index += 1) {
+    const group = named(owner, names[index] as string);
+    for (let at = 0; at < group.length; at += 1)
+      (found ??= []).push(group[at] as XmlElement);
+  }
   return found ?? NO_ELEMENTS;
 }
 
-function texts(owner: XmlElement, ...names: string[]): string[] {
-  return children(owner, ...names).map(textOf);
+function texts(owner: XmlElement, names: string | readonly string[]): string[] {
+  return children(owner, names).map(textOf);
 }
 
 function textOf(element: XmlElement | null): string {
