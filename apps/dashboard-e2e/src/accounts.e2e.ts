@@ -487,7 +487,12 @@ describe('accounts', () => {
         await page.getByText('Tilføj først jeres egen konto').count(),
       ).toBe(0);
       await expectAccessible(page, 'the empty accounts page');
-      await screenshot(page, 'accounts-empty', VIEWPORTS[0], 'da');
+      for (const viewport of VIEWPORTS)
+        await screenshot(page, 'accounts-empty', viewport, 'da');
+      await openAs(page, empty, 'viewer', '/accounts', 'en');
+      await page.getByText('No accounts yet', { exact: true }).waitFor();
+      for (const viewport of VIEWPORTS)
+        await screenshot(page, 'accounts-empty', viewport, 'en');
 
       // The admin is offered the next step in each empty part, with its role chosen.
       const admin = await browser.context.newPage();
