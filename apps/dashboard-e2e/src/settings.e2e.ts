@@ -159,6 +159,47 @@ describe('settings', () => {
         'LEGO',
       ]);
     });
+    it('says in the dialog that a topic was not deleted, when it went first in another tab', async () => {
+      const gone = await server.api<Topic>('/topics', {
+        body: { name: 'Gammelt', kind: 'custom', query: 'gammelt' },
+      });
+      const again = await server.api<Topic>('/topics', {
+        body: { name: 'Forældet', kind: 'custom', query: 'forældet' },
+      });
+      for (const [language, topic, deleteLabel, confirmLabel, said] of [
+        [
+          'en',
+          gone,
+          'Delete Gammelt',
+          'Delete topic',
+          'Gammelt was not removed',
+        ],
+        [
+          'da',
+          again,
+          'Slet Forældet',
+          'Slet emne',
+          'Forældet blev ikke fjernet',
+        ],
+      ] as const) {
+        await openAs(page, server, 'admin', '/settings', language);
+        await page.getByRole('button', { name: deleteLabel }).click();
+        const confirm = page.getByRole('dialog');
+        await server.api(`/topics/${topic.id}`, { method: 'DELETE' });
+        await confirm.getByRole('button', { name: confirmLabel }).click();
+        const alert = confirm.getByRole('alert');
+        await alert.getByText(said).waitFor();
+        for (const viewport of VIEWPORTS)
+          await screenshot(
+            page,
+            'settings-topic-delete-failed',
+            viewport,
+            language,
+          );
+        await page.keyboard.press('Escape');
+        await confirm.waitFor({ state: 'hidden' });
+      }
+    });
   });
 
   describe('sources', () => {
