@@ -36,24 +36,7 @@ export class TopicSourceHours1766100000000 implements MigrationInterface {
       `CREATE TABLE stats.topic_source_change (LIKE stats.topic_source_hour)`,
     );
 
-    await db.query(`
-      CREATE FUNCTION stats.count_topic_sources() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${countChanges(`SELECT item_id, topic_id, 1 AS direction FROM added`)};
-        ELSIF TG_OP = 'DELETE' THEN
-          ${countChanges(`SELECT item_id, topic_id, -1 AS direction FROM removed`)};
-        ELSE
-          -- Also runs for ON CONFLICT … SET terms, and finds nothing moved.
-          ${countChanges(`
-            SELECT item_id, topic_id, 1 AS direction
-              FROM (SELECT item_id, topic_id FROM added EXCEPT ALL SELECT item_id, topic_id FROM removed) AS a
-            UNION ALL
-            SELECT item_id, topic_id, -1
-              FROM (SELECT item_id, topic_id FROM removed EXCEPT ALL SELECT item_id, topic_id FROM added) AS r`)};
-        END IF;
-        RETURN NULL;
-      END $$`);
+    await db.query(countTopicSources('CREATE', 'joined'));
     for (const [name, event, tables] of MENTION_TRIGGERS)
       await db.query(`
         CREATE TRIGGER stats_topic_source_mention_${name} AFTER ${event} ON mention
@@ -157,11 +140,49 @@ const MENTION_TRIGGERS = [
 ] as const;
 
 /**
- * One pass over the changed mentions (item, topic, ±1), joined to their items.
+ * The mention triggers' function. 'joined' joins the changed mentions to item,
+ * which the planner may do by a scan of all items; 'looked-up' reads each
+ * changed mention's item by its key (TopicSourceLookups).
+ */
+export function countTopicSources(
+  verb: 'CREATE' | 'CREATE OR REPLACE',
+  items: 'joined' | 'looked-up',
+): string {
+  const countChanges = (changes: string) => countChangesOf(changes, items);
+  return `
+      ${verb} FUNCTION stats.count_topic_sources() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'INSERT' THEN
+          ${countChanges(`SELECT item_id, topic_id, 1 AS direction FROM added`)};
+        ELSIF TG_OP = 'DELETE' THEN
+          ${countChanges(`SELECT item_id, topic_id, -1 AS direction FROM removed`)};
+        ELSE
+          -- Also runs for ON CONFLICT … SET terms, and finds nothing moved.
+          ${countChanges(`
+            SELECT item_id, topic_id, 1 AS direction
+              FROM (SELECT item_id, topic_id FROM added EXCEPT ALL SELECT item_id, topic_id FROM removed) AS a
+            UNION ALL
+            SELECT item_id, topic_id, -1
+              FROM (SELECT item_id, topic_id FROM removed EXCEPT ALL SELECT item_id, topic_id FROM added) AS r`)};
+        END IF;
+        RETURN NULL;
+      END $$`;
+}
+
+/**
+ * One pass over the changed mentions (item, topic, ±1), with their items.
  * Mentions whose item is being deleted find no item: its BEFORE DELETE
  * trigger has already counted them out.
  */
-function countChanges(changes: string): string {
+function countChangesOf(
+  changes: string,
+  items: 'joined' | 'looked-up',
+): string {
+  // OFFSET 0 keeps the subquery apart: one primary key lookup per changed mention.
+  const item =
+    items === 'joined'
+      ? `JOIN item i ON i.id = c.item_id`
+      : `CROSS JOIN LATERAL (SELECT * FROM item WHERE id = c.item_id OFFSET 0) AS i`;
   return `
     INSERT INTO stats.topic_source_change
     SELECT c.topic_id, i.source_id, date_trunc('hour', i.published_at, 'UTC'), sum(c.direction),
@@ -170,7 +191,7 @@ function countChanges(changes: string): string {
            sum(c.direction * (i.sentiment_label IS NOT DISTINCT FROM 'negative')::int),
            sum(c.direction * (i.sentiment_score IS NOT NULL)::int),
            coalesce(sum(c.direction * i.sentiment_score::numeric), 0)
-      FROM (${changes}) AS c JOIN item i ON i.id = c.item_id
+      FROM (${changes}) AS c ${item}
      WHERE NOT i.hidden AND i.duplicate_of IS NULL
      GROUP BY 1, 2, 3`;
 }

@@ -23,6 +23,7 @@ import { DeletedOnPlatform1765940000000 } from './1765940000000-DeletedOnPlatfor
 import { MentionCountsOnce1765960000000 } from './1765960000000-MentionCountsOnce';
 import { EngagementOrder1765970000000 } from './1765970000000-EngagementOrder';
 import { TopicSourceHours1766100000000 } from './1766100000000-TopicSourceHours';
+import { TopicSourceLookups1766110000000 } from './1766110000000-TopicSourceLookups';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   MentionCountsOnce1765960000000,
   EngagementOrder1765970000000,
   TopicSourceHours1766100000000,
+  TopicSourceLookups1766110000000,
 ];
