@@ -47,6 +47,8 @@ describe(ModerationSection.name, () => {
       if (path === '/api/topics') return json(response, 200, []);
       json(response, 404, { statusCode: 404, message: 'not here' });
     }).start();
+    // The socket handshake must accept the admin's token too, or the page signs out once live connects.
+    server.validTokens.add('admin-token');
     runtime = createRuntime({ baseUrl: server.url });
     runtime.session.signIn('admin-token');
   });
