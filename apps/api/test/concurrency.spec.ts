@@ -241,6 +241,57 @@ describe('concurrent collectors', () => {
           await held.release();
         }
       });
+
+      it('gives no place in the stream to an item that is gone: deleted, with its source while its poll commits, or truncated', async () => {
+        const dangling = async () =>
+          (
+            await dataSource.query(
+              `SELECT count(*)::int AS places FROM item_stream st
+                WHERE NOT EXISTS (SELECT 1 FROM item i WHERE i.id = st.item_id)`,
+            )
+          )[0].places;
+        const [kept, racing] = await dueSources(2);
+        await items.ingest(kept!, [feedItem('kept'), feedItem('deleted')]);
+        await dataSource.query(`DELETE FROM item WHERE guid = 'deleted'`);
+        expect(await dangling()).toBe(0);
+
+        // A poll holds its commit with its places drawn while its source is deleted.
+        const held = dataSource.createQueryRunner();
+        await held.connect();
+        await held.startTransaction();
+        try {
+          await items.store(
+            held.manager,
+            racing!,
+            await items.prepare([feedItem('racing')]),
+          );
+          await held.query(
+            'SET CONSTRAINTS item_stream_request_published IMMEDIATE',
+          );
+          const deleting = dataSource.query(
+            `DELETE FROM source WHERE id = $1`,
+            [racing],
+          );
+          expect((await within(deleting, BLOCKED_MS)).done).toBe(false);
+          await held.commitTransaction();
+          await deleting;
+        } finally {
+          if (held.isTransactionActive) await held.rollbackTransaction();
+          await held.release();
+        }
+        expect(await dangling()).toBe(0);
+        const titles = (
+          await query.inSeqRange('0', await query.lastSeq(), {}, 100)
+        ).map((mention) => mention.title);
+        expect(titles).toEqual(['Novo kept']);
+
+        await dataSource.query(`TRUNCATE item CASCADE`);
+        expect(
+          await dataSource.query(
+            'SELECT count(*)::int AS places FROM item_stream',
+          ),
+        ).toEqual([{ places: 0 }]);
+      });
     });
   });
 });

@@ -24,6 +24,7 @@ import { MentionCountsOnce1765960000000 } from './1765960000000-MentionCountsOnc
 import { EngagementOrder1765970000000 } from './1765970000000-EngagementOrder';
 import { TopicSourceHours1766100000000 } from './1766100000000-TopicSourceHours';
 import { TopicSourceLookups1766110000000 } from './1766110000000-TopicSourceLookups';
+import { StreamRowsGoWithItems1766120000000 } from './1766120000000-StreamRowsGoWithItems';
 
 /** In order. Listed explicitly so the same list works from source (tests, CLI) and from dist. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   EngagementOrder1765970000000,
   TopicSourceHours1766100000000,
   TopicSourceLookups1766110000000,
+  StreamRowsGoWithItems1766120000000,
 ];
